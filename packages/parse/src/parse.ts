@@ -1,0 +1,114 @@
+import nlp from 'compromise';
+import { expectDoc, withLayer, type Doc, type Stage } from '@essaylens/doc';
+import { alignTerms, type CompromiseTerm } from './align.js';
+import type { ParseLayer, ParseTerm } from './layer.js';
+
+/** A compromise document (`nlp(text)`), as the compromise package types it. */
+export type CompromiseView = ReturnType<typeof nlp>;
+/** The compromise function, with whatever plugins were added to it. */
+export type Compromise = typeof nlp;
+
+/** One compromise call's result and where its text starts in the Doc. */
+export interface ParsedChunk {
+  offset: number;
+  view: CompromiseView;
+}
+
+// compromise's views are live objects, not data: they ride beside the JSON layer, keyed by it,
+// so a stage that wants compromise's match engine gets the one parse the Doc already has.
+const views = new WeakMap<ParseLayer, ParsedChunk[]>();
+
+/**
+ * compromise's speed falls on very long inputs, so a huge document is parsed in chunks cut at
+ * sentence ends (or, inside one enormous sentence, at token boundaries) of about this many
+ * characters. Essays are far below it and are parsed in one call.
+ */
+export const CHUNK_CHARS = 20_000;
+
+function chunkBounds(doc: Doc): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let chunkStart = 0;
+  const cut = (tokenIndex: number) => {
+    const end = doc.tokens[tokenIndex - 1]!.end;
+    bounds.push([doc.tokens[chunkStart]!.start, end]);
+    chunkStart = tokenIndex;
+  };
+  for (const sentence of doc.sentences) {
+    if (sentence.end - doc.tokens[chunkStart]!.start > CHUNK_CHARS && sentence.tokenStart > chunkStart) cut(sentence.tokenStart);
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
+      if (doc.tokens[t]!.end - doc.tokens[chunkStart]!.start > CHUNK_CHARS && t > chunkStart) cut(t);
+    }
+  }
+  if (doc.tokens.length > chunkStart) cut(doc.tokens.length);
+  return bounds;
+}
+
+/**
+ * Parses the Doc with compromise once and adds the `parse` layer: compromise's terms with
+ * their tags and chunks, placed on the Doc's tokens by character offset.
+ *
+ * @param doc - a tokenized Doc.
+ * @param engine - the compromise function to use, with any plugins already added; default
+ *   plain compromise.
+ * @returns a new Doc with the `parse` layer.
+ * @example
+ * const doc = parse(tokenize('Russia does not expect China to help.'));
+ * tagsOf(doc, 0); // ['Noun', 'Singular', 'Place', 'ProperNoun', 'Country']
+ */
+export function parse(doc: Doc, engine: Compromise = nlp): Doc {
+  expectDoc(doc, 'parse');
+  const terms: ParseTerm[] = [];
+  const termOfToken = new Array<number>(doc.tokens.length).fill(-1);
+  const chunks: ParsedChunk[] = [];
+  for (const [start, end] of chunkBounds(doc)) {
+    const view = engine(doc.text.slice(start, end));
+    chunks.push({ offset: start, view });
+    alignTerms(doc, (view as unknown as { docs: CompromiseTerm[][] }).docs, start, terms, termOfToken);
+  }
+  const layer: ParseLayer = { terms, termOfToken };
+  views.set(layer, chunks);
+  return withLayer(doc, 'parse', layer);
+}
+
+/**
+ * The compromise views behind a Doc's `parse` layer, for stages that use compromise's match
+ * engine. Empty when the Doc was rebuilt from JSON, where only the aligned terms survive.
+ */
+export function compromiseChunks(doc: Doc): readonly ParsedChunk[] {
+  const layer = doc.layers.parse;
+  return layer ? (views.get(layer) ?? []) : [];
+}
+
+/** compromise's tags for token `index` (empty for punctuation and tokens it did not tag). */
+export function tagsOf(doc: Doc, index: number): readonly string[] {
+  const layer = doc.layers.parse;
+  const term = layer ? layer.terms[layer.termOfToken[index] ?? -1] : undefined;
+  return term ? term.tags : [];
+}
+
+/** True when compromise gave token `index` the tag. */
+export function hasTag(doc: Doc, index: number, tag: string): boolean {
+  return tagsOf(doc, index).includes(tag);
+}
+
+/**
+ * The parse stage for `composeStages`. Plugins are added to compromise once, here, so every
+ * stage after it reads a parse that already knows their words.
+ *
+ * @param plugins - compromise plugins (`{ words: {...} }`, compromise-dates, ...).
+ */
+export function parseStage(plugins: readonly object[] = []): Stage {
+  for (const plugin of plugins) addPluginOnce(plugin);
+  return { name: 'parse', requires: ['tokens'], adds: 'parse', run: (doc) => parse(doc) };
+}
+
+const added = new WeakSet<object>();
+
+/** Adds a compromise plugin unless it was added before (compromise's plugins are global). */
+export function addPluginOnce(plugin: object): void {
+  if (added.has(plugin)) return;
+  added.add(plugin);
+  nlp.plugin(plugin as Parameters<typeof nlp.plugin>[0]);
+}
+
+export { nlp };

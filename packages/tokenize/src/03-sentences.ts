@@ -1,0 +1,57 @@
+import { CLOSERS, TERMINALS, charAt, isLineBreak, isLower, isUpper } from './01-chars.js';
+import { isSentenceStarter } from './abbreviations.js';
+import type { RawToken } from './02-scan.js';
+
+/** True when the white space between two tokens holds a line or paragraph break. */
+function breaksLine(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLineBreak(text[i] ?? '')) return true;
+  return false;
+}
+
+function isTerminal(text: string, token: RawToken): boolean {
+  return token.kind === 'punct' && TERMINALS.has(text[token.start] ?? '');
+}
+
+/**
+ * Decides where sentences end, per ANNOTATION.md: a line break always ends one; `.`, `?`, `!`
+ * end one (with closing quotes and brackets that follow at once) unless a lower-case word
+ * follows; abbreviations and initials end one only in the cases their group allows.
+ *
+ * @returns the index one past the last token of each sentence.
+ */
+export function sentenceEnds(text: string, tokens: readonly RawToken[]): number[] {
+  const ends: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as RawToken;
+    let last = k;
+    let next = tokens[k + 1];
+    if (!next) break;
+    if (isTerminal(text, token)) {
+      // closing quotes and brackets written straight after the mark belong to this sentence
+      while (next && next.start === tokens[last]!.end && next.kind === 'punct' && CLOSERS.has(text[next.start] ?? '')) {
+        last++;
+        next = tokens[last + 1];
+      }
+      if (!next) break;
+    }
+    const lineBreak = breaksLine(text, tokens[last]!.end, next.start);
+    if (lineBreak || endsSentenceBefore(text, token, next)) {
+      ends.push(last + 1);
+      k = last;
+    } else {
+      k = last;
+    }
+  }
+  if (tokens.length > 0) ends.push(tokens.length);
+  return ends;
+}
+
+function endsSentenceBefore(text: string, token: RawToken, next: RawToken): boolean {
+  const first = charAt(text, next.start);
+  if (isTerminal(text, token)) return next.kind !== 'word' || !isLower(first);
+  if (token.abbreviation === 'final_before_capital') return isUpper(first);
+  if (token.abbreviation === 'initialism') {
+    return isUpper(first) && isSentenceStarter(text.slice(next.start, next.end).toLowerCase());
+  }
+  return false;
+}
