@@ -4,3 +4,4 @@ export { spanOfTokens, tokenIndexAt, tokenRangeOf, sentenceTokens } from './span
 export { composeStages, type Stage } from './stages.js';
 export { assertDoc, DocInvariantError } from './assert.js';
 export type { Cell, Row, TableSpec } from './tables.js';
+export { LexiconError, describeValue } from './lexicon-error.js';

@@ -15,7 +15,7 @@ const doc: Doc = {
 describe('@essaylens/doc', () => {
   it('exports exactly its public API', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['DocInvariantError', 'assertDoc', 'composeStages', 'expectDoc', 'hasLayer', 'requireLayer', 'sentenceTokens', 'spanOfTokens', 'tokenIndexAt', 'tokenRangeOf', 'withLayer'].sort(),
+      ['DocInvariantError', 'LexiconError', 'assertDoc', 'describeValue', 'composeStages', 'expectDoc', 'hasLayer', 'requireLayer', 'sentenceTokens', 'spanOfTokens', 'tokenIndexAt', 'tokenRangeOf', 'withLayer'].sort(),
     );
   });
   it('accepts a well-formed Doc', () => expect(() => assertDoc(doc)).not.toThrow());
