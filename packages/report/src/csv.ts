@@ -36,6 +36,26 @@ export function rowsToCsv(columns: readonly string[], rows: readonly Row[], opti
 }
 
 /**
+ * Renders rows as JSON Lines: one object per row, its keys in column order, a missing cell as
+ * `null`. JSON is not opened by spreadsheets, so strings are written exactly as they are.
+ *
+ * @param columns - column names in order; a row's other keys are ignored.
+ * @param rows - the records.
+ * @returns one line per row, each ending in `\n` (empty string for no rows).
+ * @example
+ * rowsToJsonLines(['doc_id', 'words'], [{ doc_id: 'a', words: 3 }]); // '{"doc_id":"a","words":3}\n'
+ */
+export function rowsToJsonLines(columns: readonly string[], rows: readonly Row[]): string {
+  let out = '';
+  for (const row of rows) {
+    const record: Record<string, Cell> = {};
+    for (const column of columns) record[column] = row[column] ?? null;
+    out += `${JSON.stringify(record)}\n`;
+  }
+  return out;
+}
+
+/**
  * Renders a table for a set of Docs as one CSV text.
  *
  * @example

@@ -1,3 +1,3 @@
 export { neutralizeFormula, isFormulaLike } from './neutralize.js';
-export { rowsToCsv, tableToCsv, type CsvOptions } from './csv.js';
+export { rowsToCsv, rowsToJsonLines, tableToCsv, type CsvOptions } from './csv.js';
 export { sentencesTable, tokensTable } from './tables.js';
