@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import type { Doc, Row } from '@essaylens/doc';
-import { analyze, tables } from '@essaylens/pipeline';
-import { InputError, readInput } from './read-input.js';
+import { tables } from '@essaylens/pipeline';
+import { parseOptions } from './options.js';
+import { runAnalyze } from './run.js';
 import { HELP, UsageError } from './usage.js';
-import { writeTables } from './write-tables.js';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -13,59 +11,27 @@ function version(): string {
 
 /**
  * Runs the command line and resolves to the exit code: 0 when every input was analysed, 1
- * when some input failed, 2 for bad usage.
+ * when some input failed or the reports could not be written, 2 for bad usage (a bad option
+ * or an unusable `--lexicon`).
+ *
+ * @param argv - the arguments after `essaylens`.
  */
 export async function main(argv: readonly string[]): Promise<number> {
-  let parsed;
+  let options;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      options: {
-        out: { type: 'string', short: 'o', default: 'reports' },
-        bom: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-        version: { type: 'boolean', short: 'v', default: false },
-      },
-    });
+    options = parseOptions(argv, tables.map((table) => table.name));
   } catch (error) {
-    return usage((error as Error).message);
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`essaylens: ${error.message}\nRun \`essaylens --help\` for every option, with examples.\n`);
+    return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
+  if (options.command === 'help') {
     process.stdout.write(HELP);
     return 0;
   }
-  if (values.version) {
+  if (options.command === 'version') {
     process.stdout.write(`${version()}\n`);
     return 0;
   }
-  const [command, ...files] = positionals;
-  if (command !== 'analyze') return usage(command ? `unknown command \`${command}\`` : 'no command given');
-  if (files.length === 0) return usage('analyze needs at least one input file');
-
-  const docs: Doc[] = [];
-  const errors: Row[] = [];
-  for (const file of files) {
-    try {
-      const input = await readInput(file);
-      docs.push(analyze(input.text, { id: input.id }));
-    } catch (error) {
-      const problem = error instanceof InputError ? error.problem : `analysis failed: ${(error as Error).message}`;
-      process.stderr.write(`essaylens: ${file}: ${problem}\n`);
-      errors.push({ input: file, problem });
-    }
-  }
-  try {
-    await writeTables(values.out, tables, docs, errors, { bom: values.bom });
-  } catch (error) {
-    process.stderr.write(`essaylens: cannot write reports to ${values.out}: ${(error as Error).message}\n`);
-    return 1;
-  }
-  return errors.length > 0 ? 1 : 0;
-}
-
-function usage(message: string): never {
-  process.stderr.write(`essaylens: ${message}\n\n${HELP}`);
-  throw new UsageError(message);
+  return runAnalyze(options);
 }
