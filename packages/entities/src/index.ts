@@ -1,12 +1,35 @@
-// PLACEHOLDER until issue 3 lands: the stage adds an empty layer so the pipeline is wired.
 import type {} from '@essaylens/parse';
 import { withLayer, type Stage, type TableSpec } from '@essaylens/doc';
-export type { EntitiesLayer, EntitySummary, EntityType, Mention } from './layer.js';
+import { compileLexicon } from './02-lexicon.js';
+import { findEntities } from './10-find.js';
+import { readUserEntities } from './09-user-lexicon.js';
+import { entitiesTable, entityCountsTable } from './12-tables.js';
 
-export function entitiesStage(_options: { lexicon?: unknown } = {}): Stage {
-  return { name: 'entities', requires: ['parse'], adds: 'entities', run: (doc) => withLayer(doc, 'entities', { mentions: [], entities: [] }) };
+export type { EntitiesLayer, EntitySummary, EntityType, Mention } from './layer.js';
+export type { EntityEntry, Lexicon } from './02-lexicon.js';
+export { compileLexicon, builtinEntries } from './02-lexicon.js';
+export { entitiesPlugin, buildPlugin, type CompromisePlugin } from './03-plugin.js';
+export { findEntities } from './10-find.js';
+export { readUserEntities } from './09-user-lexicon.js';
+export { mentionAt, resolveName } from './11-helpers.js';
+
+/** Options for `entitiesStage`. */
+export interface EntitiesOptions {
+  /** A parsed user lexicon; its `entities` section adds names and aliases (see the README). */
+  lexicon?: unknown;
 }
-export const entitiesTables: readonly TableSpec[] = [
-  { name: 'entities', columns: ['doc_id', 'sentence_id', 'start', 'end', 'text', 'canonical', 'type'], rows: () => [] },
-  { name: 'entity_counts', columns: ['doc_id', 'canonical', 'type', 'mentions', 'first_sentence_id'], rows: () => [] },
-];
+
+/**
+ * The entities stage for `composeStages`: requires `parse`, adds `entities`. The lexicon is
+ * compiled once here, not per document. Register `entitiesPlugin` with the parse stage
+ * (`parseStage([entitiesPlugin])`) so compromise's tags know the lexicon's words.
+ *
+ * @throws LexiconError when the user lexicon's `entities` section is malformed.
+ */
+export function entitiesStage(options: EntitiesOptions = {}): Stage {
+  const lexicon = compileLexicon(readUserEntities(options.lexicon));
+  return { name: 'entities', requires: ['parse'], adds: 'entities', run: (doc) => withLayer(doc, 'entities', findEntities(doc, lexicon)) };
+}
+
+/** The entities report tables: `entities.csv` and `entity_counts.csv`. */
+export const entitiesTables: readonly TableSpec[] = [entitiesTable, entityCountsTable];

@@ -1,7 +1,7 @@
 import { composeStages, type Doc, type TableSpec } from '@essaylens/doc';
 import { tokenize } from '@essaylens/tokenize';
 import { parseStage } from '@essaylens/parse';
-import { entitiesStage, entitiesTables } from '@essaylens/entities';
+import { entitiesPlugin, entitiesStage, entitiesTables } from '@essaylens/entities';
 import { hedgesStage, hedgesTables } from '@essaylens/hedges';
 import { relationsStage, stanceStage, stanceTables } from '@essaylens/stance';
 import { sentencesTable, tokensTable } from '@essaylens/report';
@@ -32,7 +32,7 @@ export type Analyzer = (text: string, options?: { id?: string; meta?: Record<str
  */
 export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const run = composeStages([
-    parseStage(),
+    parseStage([entitiesPlugin]),
     entitiesStage({ lexicon: options.lexicon }),
     hedgesStage({ lexicon: options.lexicon }),
     stanceStage(),

@@ -1,0 +1,114 @@
+import type { Doc } from '@essaylens/doc';
+import { nlp, tagsOf } from '@essaylens/parse';
+import heads from '../data/heads.json' with { type: 'json' };
+import titles from '../data/titles.json' with { type: 'json' };
+import notNames from '../data/not-names.json' with { type: 'json' };
+import { isCapitalised, keyOf, namePieces } from './01-keys.js';
+
+const keys = (list: readonly string[]) => new Set(list.map(keyOf));
+
+/** Head nouns that close a name and decide its type (`Institute` → ORG, `Summit` → EVENT). */
+export const HEADS = {
+  org: keys(heads.org),
+  event: keys(heads.event),
+  misc: keys(heads.misc),
+  place: keys(heads.place),
+};
+/** Words that may join the parts of a long name (`Ministry of Foreign Affairs`). */
+export const CONNECTORS = keys(heads.connectors);
+/** Name particles (`da`, `von`, `bin`) that join the parts of a personal name. */
+export const PARTICLES = keys(heads.particles);
+const NOT_NAME_ACRONYMS = new Set(notNames.acronyms);
+const NOT_NAME_WORDS = new Set(notNames.words);
+
+/** The head-noun class of a token, if it is one. */
+export function headClass(text: string): 'org' | 'event' | 'misc' | 'place' | undefined {
+  const key = keyOf(text);
+  if (HEADS.org.has(key)) return 'org';
+  if (HEADS.event.has(key)) return 'event';
+  if (HEADS.misc.has(key)) return 'misc';
+  if (HEADS.place.has(key)) return 'place';
+  return undefined;
+}
+
+interface TitleNode {
+  next: Map<string, TitleNode>;
+  end: boolean;
+}
+const titleRoot: TitleNode = { next: new Map(), end: false };
+for (const title of titles.titles) {
+  let node = titleRoot;
+  for (const piece of namePieces(title)) {
+    const key = keyOf(piece);
+    let child = node.next.get(key);
+    if (!child) node.next.set(key, (child = { next: new Map(), end: false }));
+    node = child;
+  }
+  node.end = true;
+}
+
+/** The end of the longest title (`Secretary of State`, `Mr.`) starting at token `start`, or -1. */
+export function titleEndAt(doc: Doc, start: number, limit: number): number {
+  let node: TitleNode | undefined = titleRoot;
+  let best = -1;
+  for (let i = start; i < limit; i++) {
+    node = node.next.get(keyOf(doc.tokens[i]!.text));
+    if (!node) break;
+    if (node.end) best = i + 1;
+  }
+  return best;
+}
+
+/** True when the token is a title word on its own (`President`, `Director`). */
+export function isTitleWord(doc: Doc, index: number): boolean {
+  return titleEndAt(doc, index, index + 1) === index + 1;
+}
+
+/** A capitalised word that can be part of a name (not `I`, not a stop-listed acronym). */
+export function isNameWord(doc: Doc, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!token || token.kind !== 'word' || !isCapitalised(token.text)) return false;
+  return !NOT_NAME_WORDS.has(token.text.replace(/\.$/u, '')) && !NOT_NAME_ACRONYMS.has(token.text);
+}
+
+const DATE_TAGS = ['Date', 'Month', 'WeekDay'];
+/** compromise reads the token as a month, weekday or date (`February`, `Monday`). */
+export function isDateWord(doc: Doc, index: number): boolean {
+  return tagsOf(doc, index).some((tag) => DATE_TAGS.includes(tag));
+}
+
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];
+/** compromise tags the token as part of a person's name. */
+export const isPersonWord = (doc: Doc, index: number) => tagsOf(doc, index).some((t) => PERSON_TAGS.includes(t) && t !== 'Honorific');
+/** compromise tags the token as a given name. */
+export const isFirstName = (doc: Doc, index: number) => tagsOf(doc, index).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName');
+
+const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Verb', 'QuestionWord', 'Pronoun', 'Expression', 'Value', 'Modal', 'Copula', 'Auxiliary'];
+// derivational endings of common English words, for a capitalised word that opens a sentence
+const COMMON_ENDING = /(?:ly|tion|sion|isms?|ity|ness|ment|ing|ed|ics|ance|ence|ship|hood|ogy|ise|ize|ous|ive|ful|less|able|ible|al|ary|ery|ward|wise)$/iu;
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+
+/**
+ * True when a capitalised word at the start of a sentence reads as an ordinary English word
+ * (`However`, `Especially`, `Energy`) rather than a name: compromise knows it as a common word,
+ * tags it as a function word, or it has a common derivational ending. compromise's own
+ * person, place and organisation tags override.
+ */
+export function looksCommon(doc: Doc, index: number): boolean {
+  const tags = tagsOf(doc, index);
+  if (tags.some((t) => t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Acronym')) return false;
+  const word = doc.tokens[index]!.normal;
+  if (word in lexicon || COMMON_ENDING.test(word)) return true;
+  return tags.some((t) => FUNCTION_TAGS.includes(t)) || (tags.includes('Adjective') && !tags.includes('Demonym'));
+}
+
+/** True when the token opens its sentence (after opening quotes or brackets) or follows a colon. */
+export function isSentenceInitial(doc: Doc, index: number): boolean {
+  const sentence = doc.sentences[doc.tokens[index]!.sentence]!;
+  for (let i = index - 1; i >= sentence.tokenStart; i--) {
+    const token = doc.tokens[i]!;
+    if (token.kind === 'word' || token.kind === 'number' || token.kind === 'url') return false;
+    if (token.text === ':' || token.text === '—' || token.text === '|') return true;
+  }
+  return true;
+}

@@ -1,0 +1,108 @@
+import type { Doc } from '@essaylens/doc';
+import type { EntityType } from './layer.js';
+import type { LexiconMatch } from './04-gazetteer.js';
+import { CONNECTORS, PARTICLES, headClass, isDateWord, isNameWord, titleEndAt } from './05-words.js';
+
+/** A mention before canonical names are linked across the document. */
+export interface Candidate {
+  tokenStart: number;
+  tokenEnd: number;
+  type: EntityType;
+  canonical: string;
+  /** Where it came from: a lexicon form, a title + name, or capitalisation alone. */
+  source: 'lexicon' | 'person' | 'unknown';
+  match?: LexiconMatch;
+  /** For a person: the first token of the name after any title. */
+  nameStart?: number;
+}
+
+type Matches = ReadonlyArray<LexiconMatch | undefined>;
+const textOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+const joined = (doc: Doc, a: number, b: number) => doc.tokens[a]!.end === doc.tokens[b]!.start;
+
+/** The end of a personal name starting at `start` (`Kassym-Jomart Tokayev`, `Ursula von der Leyen`). */
+function nameEnd(doc: Doc, start: number, limit: number, matches: Matches): number {
+  let end = start;
+  while (end < limit && isNameWord(doc, end) && !matches[end] && !headClass(doc.tokens[end]!.text) && !isDateWord(doc, end)) {
+    end++;
+    const next = doc.tokens[end];
+    if (!next || end + 1 >= limit) break;
+    const joins = (next.text === '-' && joined(doc, end - 1, end) && joined(doc, end, end + 1)) || PARTICLES.has(next.normal);
+    if (joins && isNameWord(doc, end + 1)) end++;
+  }
+  while (end > start && !isNameWord(doc, end - 1)) end--;
+  return end;
+}
+
+/**
+ * A title and the name after it (`President Putin`, `Prime Minister Narendra Modi`), with a
+ * nationality adjective or state in front when the title is capitalised (`Russian President
+ * Putin`): ANNOTATION.md makes the title part of the person mention.
+ */
+export function personAt(doc: Doc, start: number, limit: number, matches: Matches): Candidate | undefined {
+  let titleStart = start;
+  const pre = matches[start];
+  if (pre && (pre.form.kind === 'adjective' || pre.form.type === 'GPE') && /^\p{Lu}/u.test(doc.tokens[pre.tokenEnd]?.text ?? '')) titleStart = pre.tokenEnd;
+  const titleEnd = titleEndAt(doc, titleStart, limit);
+  if (titleEnd < 0) return undefined;
+  const end = nameEnd(doc, titleEnd, limit, matches);
+  if (end === titleEnd) return undefined;
+  return { tokenStart: start, tokenEnd: end, type: 'PERSON', canonical: textOf(doc, titleEnd, end), source: 'person', nameStart: titleEnd };
+}
+
+function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead: boolean, hasMatch: boolean): number {
+  const token = doc.tokens[j]!;
+  const nextIsName = (k: number) => k < limit && (isNameWord(doc, k) || matches[k] !== undefined);
+  if (token.text === '-' && joined(doc, j - 1, j) && j + 1 < limit && joined(doc, j, j + 1) && nextIsName(j + 1)) return 1;
+  if (!hasMatch && PARTICLES.has(token.normal) && nextIsName(j + 1)) return 1;
+  if (!hasHead || !CONNECTORS.has(token.normal)) return 0;
+  // `of the`, `for the` inside a long name (`Organization of the Petroleum Exporting Countries`)
+  const width = (token.normal === 'of' || token.normal === 'for' || token.normal === 'on') && doc.tokens[j + 1]?.normal === 'the' ? 2 : 1;
+  const next = j + width;
+  if (!nextIsName(next)) return 0;
+  // `World Bank and IMF` is two names: `and` does not join a name to a known organisation or state
+  if (token.normal === 'and' && matches[next] && matches[next]!.form.kind !== 'adjective') return 0;
+  return width;
+}
+
+/** The end of the run of capitalised words (and their joiners) that starts at `start`. */
+export function runEnd(doc: Doc, start: number, limit: number, matches: Matches): number {
+  let j = start;
+  let hasHead = false;
+  let hasMatch = false;
+  while (j < limit) {
+    const match = matches[j];
+    if (match) {
+      hasMatch = true;
+      j = match.tokenEnd;
+    } else if (isNameWord(doc, j) && !isDateWord(doc, j)) {
+      if (headClass(doc.tokens[j]!.text)) hasHead = true;
+      j++;
+    } else break;
+    if (j >= limit || matches[j] || (isNameWord(doc, j) && !isDateWord(doc, j))) continue;
+    const width = joinerAt(doc, j, limit, matches, hasHead, hasMatch);
+    if (width === 0) break;
+    j += width;
+  }
+  return j;
+}
+
+const TYPE_OF_HEAD: Record<string, EntityType> = { org: 'ORG', event: 'EVENT', misc: 'MISC', place: 'LOC' };
+
+/** The type a run of unknown capitalised words gets from its head noun, if it has one. */
+function headType(doc: Doc, start: number, end: number, matches: Matches): EntityType | undefined {
+  let type: EntityType | undefined;
+  for (let i = start; i < end; i++) {
+    const match = matches[i];
+    if (match) {
+      i = match.tokenEnd - 1;
+      continue;
+    }
+    if (CONNECTORS.has(doc.tokens[i]!.normal) && type) return type;
+    const head = headClass(doc.tokens[i]!.text);
+    if (head && (i > start || end - start > 2)) type = TYPE_OF_HEAD[head];
+  }
+  return type;
+}
+
+export { headType, textOf };

@@ -1,0 +1,139 @@
+import type { Doc } from '@essaylens/doc';
+import { tagsOf } from '@essaylens/parse';
+import type { EntityType } from './layer.js';
+import type { LexiconMatch } from './04-gazetteer.js';
+import { headClass, isDateWord, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
+import { headType, personAt, runEnd, textOf, type Candidate } from './06-candidates.js';
+
+type Matches = ReadonlyArray<LexiconMatch | undefined>;
+/** Words the document writes capitalised inside sentences, and words it writes in lower case. */
+interface Seen {
+  capitalised: Set<string>;
+  lower: Set<string>;
+}
+
+/** What a run of capitalised words that no lexicon knows most likely names. */
+function guessType(doc: Doc, start: number, end: number): EntityType {
+  const tags = new Set<string>();
+  for (let i = start; i < end; i++) for (const tag of tagsOf(doc, i)) tags.add(tag);
+  if ([...tags].some((t) => t === 'Person' || t === 'FirstName' || t === 'LastName')) return 'PERSON';
+  if (tags.has('Organization')) return 'ORG';
+  if (tags.has('Country') || tags.has('City')) return 'GPE';
+  if (tags.has('Place') || tags.has('Region')) return 'LOC';
+  const text = textOf(doc, start, end);
+  if (/^[\p{Lu}\d&]{2,}$/u.test(text)) return 'ORG';
+  // two to four capitalised words without a head noun are most often a personal name
+  if (end - start >= 2) return 'PERSON';
+  return start > 0 && doc.tokens[start - 1]!.normal === 'the' ? 'MISC' : 'ORG';
+}
+
+/**
+ * An unknown name from capitalisation alone, or nothing when the words read as ordinary
+ * English: a sentence-initial common word, a lone title or head noun, a month.
+ */
+function unknownName(doc: Doc, start: number, end: number, heading: boolean, seen: Seen): Candidate | undefined {
+  // a sentence-initial word the text also uses in lower case is an ordinary word (`Joint exercises`)
+  while (start < end && isSentenceInitial(doc, start) && (looksCommon(doc, start) || seen.lower.has(doc.tokens[start]!.normal))) start++;
+  while (start < end && isTitleWord(doc, start)) start++;
+  if (start >= end) return undefined;
+  const single = end - start === 1;
+  if (single && (headClass(doc.tokens[start]!.text) || isDateWord(doc, start))) return undefined;
+  if (single && isSentenceInitial(doc, start)) {
+    const tags = tagsOf(doc, start);
+    const named = tags.some((t) => t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Acronym');
+    const next = tagsOf(doc, start + 1);
+    const beforeVerb = next.includes('Verb') || next.includes('Copula');
+    if (!named && !seen.capitalised.has(doc.tokens[start]!.normal) && !beforeVerb) return undefined;
+  }
+  if (heading && !isPersonWord(doc, start)) return undefined;
+  return { tokenStart: start, tokenEnd: end, type: guessType(doc, start, end), canonical: textOf(doc, start, end), source: 'unknown' };
+}
+
+function lexiconCandidate(doc: Doc, match: LexiconMatch): Candidate {
+  const type = match.form.kind === 'adjective' ? 'NORP' : match.form.type;
+  return { tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type, canonical: match.form.canonical, source: 'lexicon', match };
+}
+
+/** The mentions inside one run of capitalised words `[start, end)`. */
+function splitRun(doc: Doc, start: number, end: number, matches: Matches, heading: boolean, elsewhere: Seen): Candidate[] {
+  while (start < end && /^(?:the|a|an)$/u.test(doc.tokens[start]!.normal) && !matches[start]) start++;
+  if (start >= end) return [];
+  const only = matches[start];
+  if (only && only.tokenEnd === end) return [lexiconCandidate(doc, only)];
+  // a run with a head noun is one name (`Austrian Institute for European and Security Policy`)
+  const head = headType(doc, start, end, matches);
+  if (head && !heading) return [{ tokenStart: start, tokenEnd: end, type: head, canonical: textOf(doc, start, end), source: 'unknown' }];
+  // a given name opens a personal name even when a place follows (`George Washington`)
+  if (!only && end - start >= 2 && isFirstName(doc, start) && !isSentenceInitial(doc, start)) {
+    return [{ tokenStart: start, tokenEnd: end, type: 'PERSON', canonical: textOf(doc, start, end), source: 'unknown' }];
+  }
+  const out: Candidate[] = [];
+  let gap = start;
+  const flush = (to: number) => {
+    let a = gap;
+    while (a < to && !isNameWord(doc, a)) a++;
+    let b = to;
+    while (b > a && !isNameWord(doc, b - 1)) b--;
+    if (b > a) {
+      const found = unknownName(doc, a, b, heading, elsewhere);
+      if (found) out.push(found);
+    }
+  };
+  for (let i = start; i < end; ) {
+    const match = matches[i];
+    if (match) {
+      flush(i);
+      out.push(lexiconCandidate(doc, match));
+      i = gap = match.tokenEnd;
+    } else i++;
+  }
+  flush(end);
+  return out;
+}
+
+/** A title-case heading (`The Future Of Oil: Why OPEC Still Matters`): only lexicon names count. */
+function isHeading(doc: Doc, sentence: number): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[sentence]!;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const token = doc.tokens[i]!;
+    if (token.kind !== 'word' || token.normal.length < 4) continue;
+    words++;
+    if (isNameWord(doc, i)) capitalised++;
+  }
+  const last = doc.tokens[tokenEnd - 1]!.text;
+  return words >= 3 && capitalised / words >= 0.7 && last !== '.';
+}
+
+/** Every mention candidate of the Doc, left to right, without overlap. */
+export function findCandidates(doc: Doc, matches: Matches): Candidate[] {
+  const elsewhere: Seen = { capitalised: new Set(), lower: new Set() };
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i]!;
+    if (token.kind !== 'word') continue;
+    if (/^\p{Ll}/u.test(token.text)) elsewhere.lower.add(token.normal);
+    else if (isNameWord(doc, i) && !isSentenceInitial(doc, i)) elsewhere.capitalised.add(token.normal);
+  }
+  const out: Candidate[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const { tokenStart, tokenEnd } = doc.sentences[s]!;
+    const heading = isHeading(doc, s);
+    for (let i = tokenStart; i < tokenEnd; ) {
+      const person = personAt(doc, i, tokenEnd, matches);
+      if (person) {
+        out.push(person);
+        i = person.tokenEnd;
+        continue;
+      }
+      if (!matches[i] && !isNameWord(doc, i)) {
+        i++;
+        continue;
+      }
+      const end = runEnd(doc, i, tokenEnd, matches);
+      out.push(...splitRun(doc, i, end, matches, heading, elsewhere));
+      i = Math.max(end, i + 1);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,106 @@
+import type { Doc } from '@essaylens/doc';
+import { keyOf } from './01-keys.js';
+import { PARTICLES } from './05-words.js';
+import type { Candidate } from './06-candidates.js';
+
+// a capital after one of these is the city, not its government (`talks in Vienna`)
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'throughout', 'within', 'inside', 'into', 'via', 'of']);
+// `to`/`from` make a capital a place only after travel (`a visit to Beijing`, `flights from Moscow`)
+const TRAVEL = /^(?:visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|flew|fly|flight|flights|went|go|goes|came|come|return|returned|returning|arrived|arrive|moved|relocated|embassy|embassies|road|train|way|back)$/u;
+// `the Vienna talks`: a capital naming where a meeting happens
+const MEETING = /^(?:talks|summit|summits|conference|meeting|meetings|negotiations|round|process|format|protocol|declaration|airport|office|offices|bureau|correspondent|residents|streets?)$/u;
+
+/**
+ * Whether a capital stands for its government (`Moscow is preparing`, `between Washington and
+ * Beijing`) or is the city itself (`talks in Vienna`, `Vienna, Austria`, `the Vienna talks`).
+ */
+export function capitalIsPlace(doc: Doc, start: number, end: number): boolean {
+  const before = doc.tokens[start - 1]?.normal ?? '';
+  if (LOCATIVE.has(before)) return true;
+  if (before === 'to' || before === 'from') {
+    for (let i = start - 2; i >= Math.max(0, start - 4); i--) if (TRAVEL.test(doc.tokens[i]!.normal)) return true;
+  }
+  const after = doc.tokens[end];
+  if (after && MEETING.test(after.normal)) return true;
+  return after?.text === ',' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '') && doc.tokens[end + 2]?.text !== ',';
+}
+
+/** Capitals become their state unless used as a place; the type stays GPE either way. */
+export function resolveCapitals(doc: Doc, candidates: Candidate[]): void {
+  for (const c of candidates) {
+    const form = c.match?.form;
+    if (form?.kind !== 'capital') continue;
+    if (capitalIsPlace(doc, c.tokenStart, c.tokenEnd)) c.canonical = form.city ?? c.canonical;
+  }
+}
+
+/**
+ * Acronyms defined in the text: `Shanghai Cooperation Organization (SCO)` makes every `SCO` in
+ * the document share the expansion's canonical name and type.
+ */
+export function resolveAcronyms(doc: Doc, candidates: Candidate[]): void {
+  const defined = new Map<string, Candidate>();
+  const { tokens } = doc;
+  for (const c of candidates) {
+    const open = tokens[c.tokenEnd];
+    const inner = tokens[c.tokenEnd + 1];
+    if (open?.text !== '(' || !inner || tokens[c.tokenEnd + 2]?.text !== ')') continue;
+    if (!/^[\p{Lu}][\p{L}\d&]*[\p{Lu}\d]$/u.test(inner.text) || c.tokenEnd - c.tokenStart < 2) continue;
+    defined.set(inner.text, c);
+  }
+  if (defined.size === 0) return;
+  for (const c of candidates) {
+    if (c.tokenEnd - c.tokenStart !== 1) continue;
+    const source = defined.get(tokens[c.tokenStart]!.text);
+    if (source && source !== c) {
+      c.canonical = source.canonical;
+      c.type = source.type;
+    }
+  }
+}
+
+const nameKeys = (doc: Doc, c: Candidate) => {
+  const keys: string[] = [];
+  for (let i = c.nameStart ?? c.tokenStart; i < c.tokenEnd; i++) {
+    const token = doc.tokens[i]!;
+    if (token.kind === 'word' && !PARTICLES.has(token.normal)) keys.push(keyOf(token.text));
+  }
+  return keys;
+};
+
+/**
+ * Short forms of a personal name link to the full name seen in the document (`Putin` and
+ * `Russian President Putin` → `Vladimir Putin`, `Xi` → `Xi Jinping`). A short form that fits
+ * two different full names stays as it is.
+ */
+export function resolvePersons(doc: Doc, candidates: Candidate[]): void {
+  const full = candidates.filter((c) => c.type === 'PERSON' && nameKeys(doc, c).length >= 2);
+  if (full.length === 0) return;
+  // longest names first, so `Lula da Silva` joins `Luiz Inácio Lula da Silva` instead of rivalling it
+  full.sort((a, b) => nameKeys(doc, b).length - nameKeys(doc, a).length);
+  const owner = new Map<string, string | null>();
+  for (const c of full) {
+    const keys = nameKeys(doc, c);
+    const owners = new Set(keys.map((k) => owner.get(k)));
+    const [only] = owners;
+    if (owners.size === 1 && typeof only === 'string') {
+      c.canonical = only;
+      continue;
+    }
+    for (const key of keys) {
+      const seen = owner.get(key);
+      owner.set(key, seen === undefined || seen === c.canonical ? c.canonical : null);
+    }
+  }
+  for (const c of candidates) {
+    if (c.source === 'lexicon') continue;
+    const keys = nameKeys(doc, c);
+    if (keys.length === 0 || (c.type !== 'PERSON' && keys.length > 1)) continue;
+    const owners = new Set(keys.map((k) => owner.get(k)));
+    const [only] = owners;
+    if (owners.size === 1 && typeof only === 'string' && only.split(/\s+/u).length >= keys.length) {
+      c.canonical = only;
+      c.type = 'PERSON';
+    }
+  }
+}

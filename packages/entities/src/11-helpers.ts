@@ -1,0 +1,41 @@
+import type { Doc } from '@essaylens/doc';
+import { keyOf, fitsCase, namePieces } from './01-keys.js';
+import { compileLexicon, type TrieNode } from './02-lexicon.js';
+import type { EntityType, Mention } from './layer.js';
+
+/**
+ * The mention covering token `index`, or `undefined`. Binary search over the layer's mentions,
+ * which are sorted and do not overlap.
+ */
+export function mentionAt(doc: Doc, index: number): Mention | undefined {
+  const mentions = doc.layers.entities?.mentions ?? [];
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (mentions[mid]!.tokenEnd <= index) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = mentions[lo];
+  return found && found.tokenStart <= index ? found : undefined;
+}
+
+let builtin: TrieNode | undefined;
+
+/**
+ * Resolves a word or name to the referent the built-in lexicon gives it: a state for its name,
+ * alias, nationality adjective or capital (`Russian`, `Moscow`, `U.S.` → `Russia`, ...,
+ * `United States`), an organisation for its acronym (`SCO`).
+ *
+ * @returns the canonical name and the referent's own type (GPE for a state), or `undefined`.
+ * @example
+ * resolveName('Moscow'); // { canonical: 'Russia', type: 'GPE' }
+ */
+export function resolveName(word: string): { canonical: string; type: EntityType } | undefined {
+  builtin ??= compileLexicon().root;
+  const pieces = namePieces(word);
+  let node: TrieNode | undefined = builtin;
+  for (const piece of pieces) node = node?.next.get(keyOf(piece));
+  const form = node?.forms.find((f) => f.shapes.every((shape, k) => fitsCase(pieces[k] ?? '', shape)));
+  return form ? { canonical: form.canonical, type: form.type } : undefined;
+}
