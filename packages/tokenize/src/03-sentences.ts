@@ -50,7 +50,7 @@ function endsSentenceBefore(text: string, token: RawToken, next: RawToken): bool
   const first = charAt(text, next.start);
   if (isTerminal(text, token)) return next.kind !== 'word' || !isLower(first);
   if (token.abbreviation === 'final_before_capital') return isUpper(first);
-  if (token.abbreviation === 'initialism') {
+  if (token.abbreviation === 'initialism' || token.abbreviation === 'initial') {
     return isUpper(first) && isSentenceStarter(text.slice(next.start, next.end).toLowerCase());
   }
   return false;

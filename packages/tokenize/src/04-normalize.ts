@@ -16,11 +16,20 @@ export function normalize(text: string): string {
 const STEM_CACHE_LIMIT = 50_000;
 const stems = new Map<string, string>();
 
-/** Porter stem (natural) of a normalised word; anything that is not a plain word stems to itself. */
+/**
+ * English words are far shorter than this; a longer run of letters is no word, and the
+ * stemmer's patterns grow slow on it, so it stems to itself.
+ */
+const MAX_STEM_LENGTH = 40;
+
+/**
+ * Porter stem (natural) of a normalised word; anything that is not a plain ASCII word of at
+ * most 40 letters stems to itself.
+ */
 export function stem(normal: string): string {
   let cached = stems.get(normal);
   if (cached === undefined) {
-    cached = /^[a-z]+$/u.test(normal) ? PorterStemmer.stem(normal) : normal;
+    cached = normal.length <= MAX_STEM_LENGTH && /^[a-z]+$/u.test(normal) ? PorterStemmer.stem(normal) : normal;
     if (stems.size >= STEM_CACHE_LIMIT) stems.clear();
     stems.set(normal, cached);
   }
