@@ -86,7 +86,14 @@ async function expandGlob(pattern: string, walk: Walk): Promise<void> {
     walk.out.push({ kind: 'error', input: pattern, problem: 'no file matches this pattern' });
     return;
   }
-  for (const file of [...new Set(found)]) await addPath(file, walk);
+  // The same order as a folder walk: name order, segment by segment.
+  const byPath = (a: string, b: string) => {
+    const x = a.split(path.sep);
+    const y = b.split(path.sep);
+    for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! < y[i]! ? -1 : 1;
+    return x.length - y.length;
+  };
+  for (const file of [...new Set(found)].sort(byPath)) await addPath(file, walk);
 }
 
 async function addPath(input: string, walk: Walk): Promise<void> {
