@@ -29,6 +29,10 @@ export interface Forecast {
   /** ISO dates (YYYY-MM-DD), inclusive; null when open or unknown. */
   windowStart: string | null;
   windowEnd: string | null;
+  /** For comparatives (`more likely`): which way the likelihood moves; null otherwise. */
+  direction?: 'up' | 'down' | null;
+  /** The sentence's certainty (see the README's formula). */
+  certainty?: number;
 }
 
 /** A relation between two actors, cited by its cue. */
@@ -38,12 +42,18 @@ export interface Relation {
   target: string;
   polarity: '+' | '-';
   cue: Span;
+  /** The cue family (`support`, `rivalry`, `sanctions`, ...) from `data/relation-cues.json`. */
+  family?: string;
+  /** The rule that found the pair: `svo`, `between`, `by`, `possessor`, `pair`, `compound`, `viewed-as`, `relational`. */
+  rule?: string;
 }
 
 /** The `stance` layer. */
 export interface StanceLayer {
   sentences: SentenceStance[];
   forecasts: Forecast[];
+  /** The document's own date (YYYY-MM-DD) that time phrases were resolved against, if found. */
+  documentDate?: string | null;
 }
 
 /** The `relations` layer. */

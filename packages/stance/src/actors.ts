@@ -1,0 +1,61 @@
+import type { Doc } from '@essaylens/doc';
+import type { Mention } from '@essaylens/entities';
+
+/** Entity types that act in relations and hold beliefs; events and works do not. */
+const ACTOR_TYPES = new Set(['PERSON', 'GPE', 'LOC', 'ORG', 'NORP', 'MISC']);
+
+interface ActorIndex {
+  bySentence: Mention[][];
+  /** PERSON canonical → the state its title names (`Russian President Putin` → `Russia`). */
+  affiliation: Map<string, string>;
+}
+
+const cache = new WeakMap<object, ActorIndex>();
+
+function build(doc: Doc): ActorIndex {
+  const mentions = doc.layers.entities?.mentions ?? [];
+  const bySentence: Mention[][] = doc.sentences.map(() => []);
+  const sorted = [...mentions].filter((m) => ACTOR_TYPES.has(m.type)).sort((a, b) => a.tokenStart - b.tokenStart || b.tokenEnd - a.tokenEnd);
+  let lastEnd = -1;
+  for (const m of sorted) {
+    // a mention inside a longer one (`Russian` in `Russian President Putin`) is not a second actor
+    if (m.tokenStart < lastEnd) continue;
+    lastEnd = m.tokenEnd;
+    bySentence[m.sentence]?.push(m);
+  }
+  // a nationality or state word opening (or second in) a person's mention names the state the
+  // person acts for; the word's canonical name is read off the document's own state mentions
+  const stateOfWord = new Map<string, string>();
+  for (const m of mentions) if ((m.type === 'GPE' || m.type === 'NORP') && m.tokenEnd - m.tokenStart === 1) stateOfWord.set(m.text.toLowerCase(), m.canonical);
+  const affiliation = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'PERSON' || affiliation.has(m.canonical)) continue;
+    for (let t = Math.max(m.tokenStart - 1, 0); t < Math.min(m.tokenStart + 2, m.tokenEnd); t++) {
+      const state = stateOfWord.get(doc.tokens[t]!.normal);
+      if (state) { affiliation.set(m.canonical, state); break; }
+    }
+  }
+  return { bySentence, affiliation };
+}
+
+function index(doc: Doc): ActorIndex {
+  const key = doc.layers.entities ?? doc;
+  let found = cache.get(key);
+  if (!found) { found = build(doc); cache.set(key, found); }
+  return found;
+}
+
+/** The actor mentions of a sentence, outermost only, in text order. */
+export function actorMentions(doc: Doc, sentence: number): readonly Mention[] {
+  return index(doc).bySentence[sentence] ?? [];
+}
+
+/** The name an actor takes in relations: a person with a known state stands for the state. */
+export function relationActor(doc: Doc, canonical: string): string {
+  return index(doc).affiliation.get(canonical) ?? canonical;
+}
+
+/** Unique canonical names of a sentence's actors, in order of first mention. */
+export function sentenceActors(doc: Doc, sentence: number): string[] {
+  return [...new Set(actorMentions(doc, sentence).map((m) => m.canonical))];
+}

@@ -1,0 +1,90 @@
+import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import { actorMentions, relationActor } from '../actors.js';
+
+/** A coordination of actor mentions (`China and Russia`, `Moscow's and Beijing's`, `China-Russia`). */
+export interface Group {
+  /** Relation names of the actors (a person with a known state stands for the state). */
+  names: string[];
+  /** Canonical names of the members, as the entities layer gives them. */
+  members: string[];
+  tokenStart: number;
+  tokenEnd: number;
+  /** The group ends in a possessive (`Russia's`). */
+  possessive: boolean;
+  /** Every member joined by a hyphen (`China-Russia relations`). */
+  hyphenated: boolean;
+  /** The coordination has had its `and`/`or`, so no further member joins it. */
+  closed: boolean;
+}
+
+/** Tokens that may sit between coordinated mentions. */
+const JOINERS = new Set(['and', ',', 'or', '&', '-', 'the', "'s", 'as', 'well', 'nor', 'both', 'either', 'neither']);
+/** `US-led`, `Iran-backed`: the mention modifies the noun after it and is not an actor there. */
+const MODIFIER_HEADS = new Set(['led', 'backed', 'based', 'sponsored', 'funded', 'owned', 'made', 'brokered', 'aligned', 'friendly']);
+
+/** The actor groups of a sentence, in text order. */
+export function actorGroups(doc: Doc, sentence: number): Group[] {
+  const groups: Group[] = [];
+  for (const m of actorMentions(doc, sentence)) {
+    if (doc.tokens[m.tokenEnd]?.normal === '-' && MODIFIER_HEADS.has(doc.tokens[m.tokenEnd + 1]?.normal ?? '')) continue;
+    const name = relationActor(doc, m.canonical);
+    const last = groups[groups.length - 1];
+    const gap = last ? doc.tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.normal) : [];
+    // a list closes at its `and`: `Russia and Ukraine, China and Russia anticipate` is two groups
+    const joined = last && !last.closed && gap.length <= 4 && gap.every((w) => JOINERS.has(w)) && gap.some((w) => w === 'and' || w === ',' || w === 'or' || w === '-' || w === '&' || w === 'nor' || w === 'well');
+    if (last && joined) {
+      if (!last.names.includes(name)) last.names.push(name);
+      if (!last.members.includes(m.canonical)) last.members.push(m.canonical);
+      last.hyphenated = last.hyphenated && gap.length === 1 && gap[0] === '-';
+      last.tokenEnd = m.tokenEnd;
+      last.closed = gap.some((w) => w === 'and' || w === 'or' || w === 'nor' || w === 'well');
+    } else {
+      groups.push({ names: [name], members: [m.canonical], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: false, hyphenated: doc.tokens[m.tokenEnd]?.normal === '-', closed: false });
+    }
+    const g = groups[groups.length - 1]!;
+    g.possessive = doc.tokens[g.tokenEnd]?.normal === "'s" || doc.tokens[g.tokenEnd]?.normal === "'";
+    if (g.possessive) g.tokenEnd += 1;
+  }
+  for (const g of groups) if (g.names.length < 2) g.hyphenated = false;
+  return groups;
+}
+
+/** Words that start a new clause: the subject search does not cross them. */
+const CLAUSE_WORDS = new Set(['while', 'whereas', 'although', 'though', 'but', 'because', 'which', 'who', 'whom', 'whose', 'where', 'unless', 'whereby', 'so', 'yet']);
+const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '—', '–', '"', '[', ']']);
+
+/** Clause ranges `[start, end)` of a sentence, cut at `;`, dashes, brackets and subordinators. */
+export function clauses(doc: Doc, sentence: number, groups: readonly Group[]): Array<[number, number]> {
+  const s = doc.sentences[sentence]!;
+  const cuts: number[] = [];
+  for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+    const n = doc.tokens[t]!.normal;
+    if (CLAUSE_PUNCT.has(n)) cuts.push(t);
+    else if (CLAUSE_WORDS.has(n) && doc.tokens[t - 1]?.normal !== 'and') cuts.push(t);
+    // `, and Beijing is siding with`: a new subject with its own verb
+    else if (n === 'and' && doc.tokens[t - 1]?.normal === ',') {
+      const next = groups.find((g) => g.tokenStart === t + 1 || g.tokenStart === t + 2);
+      if (next && isSubjectAt(doc, next)) cuts.push(t);
+    }
+  }
+  const ranges: Array<[number, number]> = [];
+  let start = s.tokenStart;
+  for (const c of cuts) { if (c > start) ranges.push([start, c]); start = c; }
+  ranges.push([start, s.tokenEnd]);
+  return ranges;
+}
+
+/** Prepositions that make the noun phrase after them an oblique, not a subject. */
+export const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'against', 'by', 'at', 'about', 'regarding', 'than', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'through', 'within', 'like', 'including', 'as', 'via', 'after', 'before', 'during']);
+
+/** True when a verb follows the group (past adverbs): the group is a subject. */
+export function isSubjectAt(doc: Doc, g: Group): boolean {
+  if (PREPOSITIONS.has(doc.tokens[g.tokenStart - 1]?.normal ?? '') && doc.tokens[g.tokenStart - 1]?.normal !== 'as') return false;
+  if (g.possessive) return false;
+  for (let t = g.tokenEnd; t < Math.min(g.tokenEnd + 4, doc.tokens.length); t++) {
+    if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula')) return true;
+    if (!hasTag(doc, t, 'Adverb') && doc.tokens[t]!.normal !== ',') return false;
+  }
+  return false;
+}

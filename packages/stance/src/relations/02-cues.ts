@@ -1,0 +1,53 @@
+import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import data from '../../data/relation-cues.json' with { type: 'json' };
+import { actorMentions } from '../actors.js';
+
+/** One entry of `data/relation-cues.json`. */
+export interface RelationCue {
+  stems: string[];
+  polarity: '+' | '-';
+  family: string;
+  /** compromise tag the first word must carry (`Verb`: `back` the verb, not the adverb). */
+  pos?: string;
+  /** The cue's own `by` is part of it (`stand by`), not a passive agent. */
+  noBy?: boolean;
+}
+
+/** The relation cues, longest first so `side with` wins over a shorter entry. */
+export const RELATION_CUES: readonly RelationCue[] = (data.cues as RelationCue[]).slice().sort((a, b) => b.stems.length - a.stems.length);
+/** Families whose relation holds among the members of one group (`China and Russia joined forces`). */
+export const SYMMETRIC_FAMILIES = new Set(['cooperation', 'rivalry', 'confrontation', 'agreement']);
+/** Neutral relation nouns and the words that give them a polarity. */
+export const RELATIONAL = data.relational;
+/** `X views Y as Z`. */
+export const VIEWED_AS = data.viewedAs;
+
+/** A cue found in a sentence. */
+export interface CueMatch {
+  cue: RelationCue;
+  tokenStart: number;
+  tokenEnd: number;
+  /** compromise tags the first word as a verb. */
+  verb: boolean;
+}
+
+/**
+ * The relation cues of a sentence, on token stems. A word inside an entity's name
+ * (`Shanghai Cooperation Organization`) is not a cue.
+ */
+export function relationCues(doc: Doc, sentence: number): CueMatch[] {
+  const s = doc.sentences[sentence]!;
+  const inside = new Set<number>();
+  for (const m of actorMentions(doc, sentence)) for (let t = m.tokenStart; t < m.tokenEnd; t++) inside.add(t);
+  for (const m of doc.layers.entities?.mentions ?? []) if (m.sentence === sentence) for (let t = m.tokenStart; t < m.tokenEnd; t++) inside.add(t);
+  const found: CueMatch[] = [];
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
+    const cue = RELATION_CUES.find((c) => c.stems.every((stem, k) => t + k < s.tokenEnd && doc.tokens[t + k]!.stem === stem) && (!c.pos || hasTag(doc, t, c.pos)));
+    if (!cue) continue;
+    found.push({ cue, tokenStart: t, tokenEnd: t + cue.stems.length, verb: hasTag(doc, t, 'Verb') });
+    t += cue.stems.length - 1;
+  }
+  return found;
+}

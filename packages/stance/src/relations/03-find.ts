@@ -1,0 +1,121 @@
+import { spanOfTokens, type Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import type { Relation } from '../layer.js';
+import { relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
+import { actorGroups, clauses, isSubjectAt, type Group } from './01-groups.js';
+import { relationalPairs, viewedAsPairs } from './04-relational.js';
+
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'barely']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const NOUN_LINKS = new Set(['for', 'to', 'with', 'on', 'against', 'of', 'toward', 'towards', 'over', 'from', 'upon']);
+const LIST_GAP = new Set(['—', '–', ',', ':', '-', 'the', 'namely', '(']);
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+/** A pair emitter shared by the rules: names a cue, a rule and the two sides. */
+export type Emit = (source: readonly string[], target: readonly string[], polarity: '+' | '-', cueStart: number, cueEnd: number, family: string, rule: string) => void;
+
+const pairsWithin = (emit: Emit, g: Group, m: CueMatch, rule: string) => {
+  for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, rule);
+};
+
+function negatedBefore(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (NEGATORS.has(doc.tokens[t]!.normal)) return true;
+  return false;
+}
+
+/** Skips adjectives and adverbs backwards from `t` (exclusive); returns the first other token. */
+function skipModifiersBack(doc: Doc, t: number, floor: number): number {
+  let b = t - 1;
+  while (b >= floor && b >= t - 4 && (hasTag(doc, b, 'Adjective') || hasTag(doc, b, 'Adverb') || hasTag(doc, b, 'Gerund') || doc.tokens[b]!.normal === 'and')) b--;
+  return b;
+}
+
+/**
+ * How far after a cue its object may start: up to ten tokens (`opposed to military blocs such
+ * as the QUAD`), but never past another verb, which starts a new predicate.
+ */
+function reachAfter(doc: Doc, m: CueMatch, clauseEnd: number): number {
+  let t = m.tokenEnd;
+  while (t < Math.min(clauseEnd, m.tokenEnd + 10) && !(hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Gerund') && doc.tokens[t]!.normal !== 'led')) t++;
+  return t - m.tokenEnd;
+}
+
+/** The agent after `by` (`isolation by the West`) and whom the act falls on. */
+function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClause: readonly Group[], subject: Group | undefined, clauseStart: number, emit: Emit): boolean {
+  if (m.cue.noBy || doc.tokens[m.tokenEnd]?.normal !== 'by') return false;
+  const agent = groups.find((g) => g.tokenStart === m.tokenEnd + 1 || g.tokenStart === m.tokenEnd + 2);
+  if (!agent) return false;
+  const b = skipModifiersBack(doc, m.tokenStart, clauseStart);
+  let target: Group | undefined;
+  if (POSSESSIVE_PRONOUNS.has(doc.tokens[b]?.normal ?? '')) target = subject;
+  else if (m.verb) {
+    // a passive needs its auxiliary: `Russia was isolated by`, not `a view supported by`
+    if (BE.has(doc.tokens[b]?.normal ?? '')) target = [...inClause].reverse().find((g) => g.tokenEnd <= b && g.tokenEnd >= b - 3);
+  } else target = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && g !== agent);
+  if (target) emit(agent.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd + 1, m.cue.family, 'by');
+  return true;
+}
+
+/**
+ * The actor-to-actor relations of one sentence: for each relation cue, the frame around it
+ * (`between X and Y`, `the two rivals, X and Y`, `isolated by X`, `X's sanctions on Y`,
+ * `X supports Y`), with coordinated actors expanded into every pair. A cue under negation in
+ * its clause (`does not pose a threat to`) gives no relation.
+ */
+export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
+  const groups = actorGroups(doc, sentence);
+  if (groups.length === 0) return [];
+  const ranges = clauses(doc, sentence, groups);
+  const found = new Map<string, Relation>();
+  const emit: Emit = (source, target, polarity, cueStart, cueEnd, family, rule) => {
+    for (const a of source) for (const b of target) {
+      if (a === b) continue;
+      const key = [a, b].sort().join('|') + polarity;
+      if (!found.has(key)) found.set(key, { sentence, source: a, target: b, polarity, cue: spanOfTokens(doc, cueStart, cueEnd), family, rule });
+    }
+  };
+  const sentenceSubject = groups.find((g) => isSubjectAt(doc, g));
+  for (const m of relationCues(doc, sentence)) {
+    const [cs, ce] = ranges.find(([a, b]) => m.tokenStart >= a && m.tokenStart < b)!;
+    const inClause = groups.filter((g) => g.tokenStart >= cs && g.tokenEnd <= ce);
+    const near = negatedBefore(doc, Math.max(cs, m.tokenStart - 3), m.tokenStart);
+    const next = doc.tokens[m.tokenEnd]?.normal;
+    if (next === 'between' || next === 'among') {
+      const g = groups.find((x) => x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2);
+      if (g && g.names.length >= 2 && !near) pairsWithin(emit, g, m, 'between');
+      continue;
+    }
+    if (!m.verb && doc.tokens[m.tokenEnd - 1]!.normal.endsWith('s')) {
+      const g = groups.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart <= m.tokenEnd + 3 && doc.tokens.slice(m.tokenEnd, x.tokenStart).every((t) => LIST_GAP.has(t.normal)));
+      if (g && g.names.length >= 2) { if (!near) pairsWithin(emit, g, m, 'pair'); continue; }
+    }
+    if (negatedBefore(doc, cs, m.tokenStart)) continue;
+    const subject = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g));
+    if (byAgent(doc, m, groups, inClause, subject ?? sentenceSubject, cs, emit)) continue;
+    // `Russia's impossible demands on`, `Russian support`: the possessor or adjective is the actor
+    let owner: Group | undefined;
+    if (!m.verb) {
+      const b = skipModifiersBack(doc, m.tokenStart, cs);
+      owner = inClause.find((g) => g.tokenEnd === b + 1 && (g.possessive || hasTag(doc, b, 'Adjective') || doc.layers.entities?.mentions.some((x) => x.tokenEnd === b + 1 && x.type === 'NORP')));
+    }
+    const source = owner ?? subject ?? (!m.verb && sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : undefined);
+    const last = doc.tokens[m.tokenEnd - 1]!.normal;
+    const reach = reachAfter(doc, m, ce);
+    let target: Group | undefined;
+    let direct = false;
+    if (m.verb || NOUN_LINKS.has(last)) {
+      target = inClause.find((g) => g.tokenStart >= m.tokenEnd && g.tokenStart <= m.tokenEnd + reach && g !== source);
+      direct = m.verb && !!target && !NOUN_LINKS.has(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !NOUN_LINKS.has(last);
+    } else if (NOUN_LINKS.has(next ?? '')) {
+      target = inClause.find((g) => g.tokenStart > m.tokenEnd && g.tokenStart <= m.tokenEnd + 3 && g !== source);
+    }
+    if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g)) ?? [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
+    const symmetric = SYMMETRIC_FAMILIES.has(m.cue.family);
+    if (symmetric && target && direct && target.names.length >= 2) pairsWithin(emit, target, m, 'svo');
+    else if (source && target) emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owner ? 'possessor' : 'svo');
+    else if (symmetric && !target && source && source.names.length >= 2) pairsWithin(emit, source, m, 'svo');
+  }
+  relationalPairs(doc, sentence, groups, ranges, emit);
+  viewedAsPairs(doc, sentence, groups, ranges, emit);
+  return [...found.values()];
+}

@@ -1,0 +1,62 @@
+import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import { RELATIONAL, VIEWED_AS } from './02-cues.js';
+import { isSubjectAt, type Group } from './01-groups.js';
+import type { Emit } from './03-find.js';
+
+const startsWithAny = (stem: string, list: readonly string[]) => list.some((w) => stem === w || stem.startsWith(w));
+
+/** `+` or `-` from the evaluative words of tokens `[from, to)`, or null when they are silent or torn. */
+function tone(doc: Doc, from: number, to: number): '+' | '-' | null {
+  let pos = 0;
+  let neg = 0;
+  for (let t = from; t < to; t++) {
+    const stem = doc.tokens[t]!.stem;
+    if (startsWithAny(stem, RELATIONAL.negative)) neg++;
+    else if (startsWithAny(stem, RELATIONAL.positive)) pos++;
+  }
+  return pos > neg ? '+' : neg > pos ? '-' : null;
+}
+
+/**
+ * Neutral relation nouns take their polarity from the sentence: `China-Russia relations are
+ * better than ever` (+), `relations with Ankara have soured` (−), `ties between X and Y`.
+ */
+export function relationalPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
+  const s = doc.sentences[sentence]!;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (!RELATIONAL.nouns.includes(doc.tokens[t]!.stem) || !hasTag(doc, t, 'Noun')) continue;
+    const polarity = tone(doc, s.tokenStart, s.tokenEnd);
+    if (!polarity) continue;
+    const [cs] = ranges.find(([a, b]) => t >= a && t < b)!;
+    const within = (g: Group) => {
+      for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), polarity, t, t + 1, 'relations', 'relational');
+    };
+    const compound = groups.find((g) => g.tokenEnd === t && g.names.length >= 2);
+    if (compound) { within(compound); continue; }
+    const next = doc.tokens[t + 1]?.normal;
+    const after = groups.find((g) => g.tokenStart === t + 2 || g.tokenStart === t + 3);
+    if (!after || (next !== 'with' && next !== 'between' && next !== 'among')) continue;
+    if (next !== 'with') { if (after.names.length >= 2) within(after); continue; }
+    const subject = groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? groups.find((g) => g.tokenEnd <= t && isSubjectAt(doc, g));
+    if (subject) emit(subject.names, after.names, polarity, t, t + 1, 'relations', 'relational');
+  }
+}
+
+/** `China views NATO as a remnant of the Cold War`: the noun after `as` gives the polarity. */
+export function viewedAsPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
+  for (const object of groups) {
+    const verb = object.tokenStart - 1;
+    if (verb < 0 || !hasTag(doc, verb, 'Verb') || !startsWithAny(doc.tokens[verb]!.stem, VIEWED_AS.verbs)) continue;
+    if (doc.tokens[object.tokenEnd]?.normal !== 'as') continue;
+    let polarity: '+' | '-' | null = null;
+    for (let t = object.tokenEnd + 1; t < Math.min(object.tokenEnd + 7, doc.sentences[sentence]!.tokenEnd) && !polarity; t++) {
+      const stem = doc.tokens[t]!.stem;
+      if (VIEWED_AS.negative.includes(stem)) polarity = '-';
+      else if (VIEWED_AS.positive.includes(stem)) polarity = '+';
+    }
+    const [cs] = ranges.find(([a, b]) => verb >= a && verb < b)!;
+    const subject = [...groups].reverse().find((g) => g.tokenEnd <= verb && g.tokenStart >= cs && isSubjectAt(doc, g));
+    if (polarity && subject) emit(subject.names, object.names, polarity, verb, verb + 1, 'viewed-as', 'viewed-as');
+  }
+}

@@ -1,0 +1,26 @@
+import { expectDoc, requireLayer, withLayer, type Doc, type Stage } from '@essaylens/doc';
+import type { RelationsLayer } from '../layer.js';
+import { sentenceRelations } from './03-find.js';
+
+/**
+ * Finds the actor-to-actor relations of a Doc: pairs of canonical actors with `+`
+ * (cooperation, support) or `-` (opposition, conflict), each citing its sentence and cue.
+ * Needs the `parse` and `entities` layers.
+ *
+ * @returns a new Doc with the `relations` layer.
+ * @example
+ * const doc = findRelations(withEntities(parse(tokenize('Beijing is siding with Moscow.'))));
+ * doc.layers.relations?.relations[0]; // { source: 'China', target: 'Russia', polarity: '+', ... }
+ */
+export function findRelations(doc: Doc): Doc {
+  expectDoc(doc, 'findRelations');
+  requireLayer(doc, 'parse', 'findRelations');
+  requireLayer(doc, 'entities', 'findRelations');
+  const layer: RelationsLayer = { relations: doc.sentences.flatMap((_, i) => sentenceRelations(doc, i)) };
+  return withLayer(doc, 'relations', layer);
+}
+
+/** The relations stage for `composeStages`. */
+export function relationsStage(): Stage {
+  return { name: 'relations', requires: ['parse', 'entities'], adds: 'relations', run: findRelations };
+}

@@ -1,0 +1,53 @@
+import { createRequire } from 'node:module';
+import { addPluginOnce, nlp } from '@essaylens/parse';
+
+let registered = false;
+
+/**
+ * Teaches the shared compromise instance compromise-dates' words, tags and date API, once.
+ *
+ * Loaded here, lazily, so importing `@essaylens/entities` or `@essaylens/hedges` never loads it.
+ * The plugin's `hooks` are left out on purpose: with them compromise would run the date tagger
+ * over every document it parses (2.7× the cost of the shared parse, measured on the seed essay).
+ * Instead the stance stage runs the tagger (`compute('dates')`) on the few words of each time
+ * phrase it found in the shared parse. The plugin's lexicon still joins compromise's (no term of
+ * the seed essay changes its tags with it), so `stanceStage()` registers it when the pipeline is
+ * built, before any document is parsed, and every document sees the same lexicon.
+ */
+export function registerDates(): void {
+  if (registered) return;
+  registered = true;
+  const require = createRequire(import.meta.url);
+  // the CommonJS build is self-contained (it does not load a second compromise)
+  const dates = require('compromise-dates') as Record<string, unknown> & { default?: Record<string, unknown> };
+  const { hooks: _hooks, ...withoutHooks } = dates.default ?? dates;
+  addPluginOnce(withoutHooks);
+}
+
+interface DatesJson {
+  dates?: { start?: string | null; end?: string | null };
+}
+interface DatesView {
+  compute(method: string): DatesView;
+  dates(options: { today: string; timezone: string }): { json(): DatesJson[] };
+}
+
+/** A resolved window, ISO dates (YYYY-MM-DD), inclusive; null when open. */
+export interface Window {
+  start: string | null;
+  end: string | null;
+}
+
+/**
+ * Resolves a short time phrase (`before February 20`) to a date window with compromise-dates,
+ * against `today` (YYYY-MM-DD). Parses only the phrase: a few words, not the document.
+ *
+ * @returns the window, or `null` when compromise-dates finds no date in the phrase.
+ */
+export function resolveWithDates(phrase: string, today: string): Window | null {
+  registerDates();
+  const view = (nlp(phrase) as unknown as DatesView).compute('dates');
+  const found = view.dates({ today, timezone: 'UTC' }).json()[0]?.dates;
+  if (!found || (!found.start && !found.end)) return null;
+  return { start: found.start ? found.start.slice(0, 10) : null, end: found.end ? found.end.slice(0, 10) : null };
+}
