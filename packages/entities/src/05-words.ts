@@ -98,7 +98,10 @@ export function looksCommon(doc: Doc, index: number): boolean {
   const tags = tagsOf(doc, index);
   if (tags.some((t) => t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Acronym')) return false;
   const word = doc.tokens[index]!.normal;
-  if (word in lexicon || COMMON_ENDING.test(word)) return true;
+  // CamelCase is a brand, never an ordinary word (`QatarEnergy`, `OpenAI`)
+  if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[index]!.text)) return false;
+  if (word in lexicon || COMMON_ENDING.test(word) || tags.includes('Plural')) return true;
+  if (/s$/u.test(word) && (word.slice(0, -1) in lexicon || COMMON_ENDING.test(word.slice(0, -1)))) return true;
   return tags.some((t) => FUNCTION_TAGS.includes(t)) || (tags.includes('Adjective') && !tags.includes('Demonym'));
 }
 

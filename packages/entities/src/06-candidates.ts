@@ -1,7 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import type { EntityType } from './layer.js';
 import type { LexiconMatch } from './04-gazetteer.js';
-import { CONNECTORS, PARTICLES, headClass, isDateWord, isNameWord, titleEndAt } from './05-words.js';
+import { CONNECTORS, PARTICLES, headClass, isDateWord, isNameWord, isPersonWord, titleEndAt } from './05-words.js';
 
 /** A mention before canonical names are linked across the document. */
 export interface Candidate {
@@ -62,6 +62,8 @@ function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead:
   if (!nextIsName(next)) return 0;
   // `World Bank and IMF` is two names: `and` does not join a name to a known organisation or state
   if (token.normal === 'and' && matches[next] && matches[next]!.form.kind !== 'adjective') return 0;
+  // nor to a person (`Bank of Italy and François Villeroy de Galhau`)
+  if (token.normal === 'and' && isPersonWord(doc, next)) return 0;
   return width;
 }
 

@@ -42,8 +42,10 @@ function unknownName(doc: Doc, start: number, end: number, heading: boolean, see
     const tags = tagsOf(doc, start);
     const named = tags.some((t) => t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Acronym');
     const next = tagsOf(doc, start + 1);
-    const beforeVerb = next.includes('Verb') || next.includes('Copula');
-    if (!named && !seen.capitalised.has(doc.tokens[start]!.normal) && !beforeVerb) return undefined;
+    const after = doc.tokens[start + 1]?.text;
+    const beforeVerb = next.some((t) => t === 'Verb' || t === 'Copula' || t === 'Auxiliary' || t === 'Modal') || after === ',';
+    const brand = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[start]!.text);
+    if (!named && !brand && !seen.capitalised.has(doc.tokens[start]!.normal) && !beforeVerb) return undefined;
   }
   if (heading && !isPersonWord(doc, start)) return undefined;
   return { tokenStart: start, tokenEnd: end, type: guessType(doc, start, end), canonical: textOf(doc, start, end), source: 'unknown' };
@@ -63,6 +65,12 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
   // a run with a head noun is one name (`Austrian Institute for European and Security Policy`)
   const head = headType(doc, start, end, matches);
   if (head && !heading) return [{ tokenStart: start, tokenEnd: end, type: head, canonical: textOf(doc, start, end), source: 'unknown' }];
+  // a state or nationality followed by unknown words names a company or body (`Tokyo Electron`)
+  if (only && (only.form.type === 'GPE' || only.form.kind === 'adjective') && end - only.tokenEnd <= 2 && !matches[only.tokenEnd]) {
+    let k = only.tokenEnd;
+    while (k < end && isNameWord(doc, k) && !matches[k] && !isPersonWord(doc, k) && !isTitleWord(doc, k)) k++;
+    if (k === end && !isSentenceInitial(doc, only.tokenEnd)) return [{ tokenStart: start, tokenEnd: end, type: 'ORG', canonical: textOf(doc, start, end), source: 'unknown' }];
+  }
   // a given name opens a personal name even when a place follows (`George Washington`)
   if (!only && end - start >= 2 && isFirstName(doc, start) && !isSentenceInitial(doc, start)) {
     return [{ tokenStart: start, tokenEnd: end, type: 'PERSON', canonical: textOf(doc, start, end), source: 'unknown' }];
