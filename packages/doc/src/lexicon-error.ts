@@ -17,8 +17,12 @@ export class LexiconError extends Error {
   }
 }
 
-/** A short description of a JSON value for error messages (`number 3`, `an array`, `null`). */
+/**
+ * A short description of a JSON value for error messages (`number 3`, `an array`, `null`,
+ * `nothing` for a missing field).
+ */
 export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
