@@ -35,11 +35,18 @@ function scanCluster(text: string, i: number): number {
   }
 }
 
-/** A run of one kind of mark (`...`, `?!`, `--`, `***`) starting at `i`. */
+/**
+ * The longest mark run kept as one token. Longer runs (`!!!!…` to a megabyte, from a scraper)
+ * are cut into tokens of this size so that later stages can split the text between them:
+ * compromise takes time quadratic in one unbroken run of punctuation.
+ */
+const MAX_MARK_RUN = 64;
+
+/** A run of one kind of mark (`...`, `?!`, `--`, `***`) starting at `i`, at most `MAX_MARK_RUN` long. */
 function scanMarkRun(text: string, i: number, ch: string): number {
   const same = (c: string) => (TERMINALS.has(ch) ? TERMINALS.has(c) : c === ch);
   let end = i + 1;
-  while (end < text.length && same(text[end] ?? '')) end++;
+  while (end < text.length && end - i < MAX_MARK_RUN && same(text[end] ?? '')) end++;
   return skipMarks(text, end);
 }
 
