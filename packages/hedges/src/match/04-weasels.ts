@@ -1,0 +1,60 @@
+import { W } from '../words.js';
+import type { SentenceContext } from './context.js';
+
+/** An open-ended weasel: a vague source and its attribution verb, tokens `[start, end)`. */
+export interface VagueSource {
+  start: number;
+  end: number;
+}
+
+const PRONOUN_QUANTIFIERS = new Set(['some', 'many', 'others', 'few', 'most', 'several']);
+const MODIFIER_LIMIT = 3;
+
+/** Walks left over the modifiers of a source noun; the NP start, or -1 when the source is specific. */
+function vagueNounPhrase(c: SentenceContext, head: number): number {
+  let start = head;
+  for (let j = head - 1, steps = 0; j >= c.start && steps <= MODIFIER_LIMIT; j--, steps++) {
+    const w = c.n(j);
+    if (W.vagueQuantifiers.has(w)) return j;
+    if (W.definiteDeterminers.has(w)) {
+      // `some of the analysts` is still vague
+      return c.n(j - 1) === 'of' && W.vagueQuantifiers.has(c.n(j - 2)) ? j - 2 : -1;
+    }
+    if (w === "'s" || w === 's' || c.has(j, 'Organization') || c.has(j, 'Person')) return -1;
+    if (c.isPunct(j) || c.has(j, 'Verb') || c.has(j, 'Preposition') || w === 'a' || w === 'an') {
+      if ((w === 'of' && c.n(j - 1) === 'number') || w === 'a') continue;
+      return start;
+    }
+    start = j;
+  }
+  return start;
+}
+
+/**
+ * Finds vague attributions the lexicon's fixed patterns cannot list: a source noun phrase
+ * without a name (`some analysts`, `Western officials`, `critics`, `many in Brussels`) as the
+ * subject of a verb of saying or thinking (`argue`, `said`, `feared`).
+ */
+export function findVagueSources(c: SentenceContext): VagueSource[] {
+  const found: VagueSource[] = [];
+  for (let v = c.start + 1; v < c.end; v++) {
+    if (!W.attributionVerbs.has(c.n(v)) || c.isNounOnly(v) || W.displayObjects.has(c.n(v + 1))) continue;
+    let h = v - 1;
+    for (let steps = 0; h > c.start && steps < 3 && (W.attributionAdverbs.has(c.n(h)) || W.negators.has(c.n(h))); steps++) h--;
+    const head = c.n(h);
+    let start = -1;
+    if (W.vagueSources.has(head) && !PRONOUN_QUANTIFIERS.has(head)) start = vagueNounPhrase(c, h);
+    else if (PRONOUN_QUANTIFIERS.has(head) && (h === c.start || c.isPunct(h - 1) || c.has(h - 1, 'Conjunction'))) start = h;
+    else {
+      for (let p = h - 1; p >= c.start && p >= h - 4; p--) {
+        if (c.isPunct(p)) break;
+        if (W.locativePrepositions.has(c.n(p)) && PRONOUN_QUANTIFIERS.has(c.n(p - 1)) && !W.definiteDeterminers.has(c.n(p - 2))) {
+          start = p - 1;
+          break;
+        }
+      }
+    }
+    if (start >= 0) found.push({ start, end: v + 1 });
+  }
+  return found;
+}

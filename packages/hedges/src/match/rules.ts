@@ -1,0 +1,148 @@
+import { W } from '../words.js';
+import type { SentenceContext } from './context.js';
+
+/** A match the rules judge: tokens `[start, end)` of the sentence. */
+export interface RuleInput {
+  start: number;
+  end: number;
+}
+
+/** A context rule: true when the match is a cue here. */
+export type Rule = (c: SentenceContext, m: RuleInput) => boolean;
+
+const COMPLEMENTIZERS = new Set(['that', 'whether', 'if', 'how', 'what', 'why', 'when', 'who', 'where', 'which']);
+const PRONOUN_BEFORE_IS = new Set(['it', 'that', 'there', 'what', 'he', 'she', 'this', 'who', 'here', 'which', 'nothing', 'everything', 'one']);
+const EVIDENCE_OBJECTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'both', 'some', 'once', 'again', 'beyond', 'conclusively', 'clearly']);
+const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'being', "'s", "'ve"]);
+const MODALS = new Set(['may', 'might', 'could', 'would', 'can', 'will', 'should', 'must']);
+const SKIPPABLE = new Set(['not', "n't", 'never', 'still', 'yet', 'now', 'so', 'very', 'quite', 'entirely', 'fully', 'far', 'from', 'all', 'too', 'increasingly', 'less', 'more', 'by', 'means', 'always', 'already', 'hardly', 'altogether', 'completely', 'absolutely', 'perfectly', 'abundantly', 'painfully', 'crystal', 'reasonably', 'fairly', 'highly', 'much', 'also', 'equally', 'just', 'becoming', 'getting', 'now', 'then', 'thus', 'therefore', 'however', ',']);
+
+/** True when something before `i` (skipping degree adverbs and negation) is a linking verb. */
+function afterCopula(c: SentenceContext, i: number): boolean {
+  for (let j = i - 1, steps = 0; j >= c.start && steps < 5; j--, steps++) {
+    const w = c.n(j);
+    // `'s` is `is` after a pronoun (`it's clear`), a possessive after a name (`Russia's impossible demands`)
+    if (w === "'s") return PRONOUN_BEFORE_IS.has(c.n(j - 1));
+    if (W.copulas.has(w)) return true;
+    if (!SKIPPABLE.has(w)) return false;
+  }
+  return false;
+}
+
+/** Predicative use (`is uncertain`, `unclear whether`), not attributive (`an uncertain phase`). */
+const predicative: Rule = (c, m) => afterCopula(c, m.start) || COMPLEMENTIZERS.has(c.n(m.end)) || (c.n(m.end) === 'to' && !c.isNounOnly(m.end + 1));
+
+/** Past context: a could/would after an explicit year earlier than the document's latest. */
+function pastYearBefore(c: SentenceContext, i: number): boolean {
+  for (let j = c.start; j < i; j++) {
+    const t = c.doc.tokens[j];
+    if (t?.kind === 'number' && /^\d{4}$/u.test(t.text) && Number(t.text) < c.latestYear) return true;
+  }
+  return false;
+}
+
+/** The first token after `i` that is not an adverb (`could also transfer` → `transfer`). */
+function nextVerb(c: SentenceContext, i: number): number {
+  let j = i;
+  while (j < c.end && (c.has(j, 'Adverb') || c.n(j) === 'also' || c.n(j) === 'only')) j++;
+  return j;
+}
+
+/** A verb reading: not a bare noun, and not after a determiner (`that claim`, `the show`). */
+const verb: Rule = (c, m) => !c.isNounOnly(m.start) && !W.determiners.has(c.n(m.start - 1));
+
+const modalAfter = (c: SentenceContext, i: number) => MODALS.has(c.n(i - 1)) || MODALS.has(c.n(i - 2)) && c.has(i - 1, 'Adverb');
+
+/**
+ * Context rules by name; lexicon entries name the one they need. Each encodes one of the
+ * ANNOTATION.md cases where a cue word is not a cue.
+ */
+export const RULES: Record<string, Rule> = {
+  // the month and the name (`in May`, `Theresa May`): a capital May inside a sentence, or a May before a number
+  may: (c, m) => {
+    const surface = c.text(m.start);
+    if (surface === 'May' && m.start > c.start) return false;
+    if (surface === 'May' || surface === 'MAY') return !(c.doc.tokens[m.start + 1]?.kind === 'number' || c.has(m.start + 1, 'Date'));
+    return true;
+  },
+  // `military might`, `the might of`: the noun
+  might: (c, m) => !W.determiners.has(c.n(m.start - 1)) && c.n(m.end) !== 'of' && !(c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Pronoun')),
+  // ability (`could read`), inability (`could not agree`) and past possibility (`In 1990 ... could`)
+  could: (c, m) => {
+    const next = c.n(m.end);
+    if (W.negators.has(next) || next === 'only' || next === 'barely' || next === 'hardly') return false;
+    if (W.abilityVerbs.has(c.n(nextVerb(c, m.end)))) return false;
+    if (next === 'have') return true;
+    return !pastYearBefore(c, m.start) && !W.pastMarkers.has(c.n(m.start - 2)) && !W.pastMarkers.has(c.n(m.start - 3));
+  },
+  // reported future-in-the-past (`said it would`), preference (`would like`), narrative (`would later`)
+  would: (c, m) => {
+    const next = c.n(m.end);
+    if (W.wouldNonHedge.has(next) || next === '-') return false;
+    for (let j = m.start - 1; j >= c.start && j >= m.start - 6; j--) {
+      if (W.reportingVerbs.has(c.n(j))) return false;
+      if (c.isPunct(j) && c.n(j) !== ',') break;
+    }
+    return next === 'have' || !pastYearBefore(c, m.start);
+  },
+  // epistemic must only with a perfect infinitive (`must have known`); otherwise obligation
+  'must-have': (c, m) => c.has(m.end, 'Participle') || c.has(m.end, 'PastTense') || c.n(m.end) === 'been',
+  verb,
+  // `as expected`, `than expected` are caught as non-cues; here the noun (`expectations`) and the attributive stay out
+  expect: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && c.n(m.start - 1) !== 'than',
+  think: (c, m) => verb(c, m) && !W.thinkNonEpistemic.has(c.n(m.end)),
+  // `assume power`, `assume the presidency`: taking on, not supposing
+  assume: (c, m) => verb(c, m) && !W.takeOnObjects.has(c.n(m.end)),
+  suppose: (c, m) => verb(c, m) && c.n(m.end) !== 'to',
+  doubt: (c, m) => c.n(m.start - 1) !== 'the' || c.n(m.end) === 'that',
+  // `appear to`, `appears that`, `appears unlikely`; not `appeared on television`
+  appear: (c, m) => {
+    const next = c.n(m.end);
+    if (W.appearComplements.has(next)) return true;
+    if (c.has(m.end, 'Adjective') && !c.has(m.end, 'Noun')) return true;
+    return c.n(m.start - 1) === 'it' && (c.isPunct(m.end) || next === 'so');
+  },
+  suggest: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && !c.has(nextVerb(c, m.end), 'Gerund'),
+  indicate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as',
+  likely: (c, m) => !W.likelyNouns.has(c.n(m.end)),
+  // `a possible war` is a hedge; `as soon as possible`, `the best possible`, `made possible`, `possible to build` are not
+  possible: (c, m) => {
+    const prev = c.n(m.start - 1);
+    if (prev === 'as' || W.possibleNonCue.has(prev)) return false;
+    for (let j = m.start - 1; j >= c.start && j >= m.start - 3; j--) if (W.makeVerbs.has(c.n(j))) return false;
+    return c.n(m.end) !== 'to' && c.n(m.end) !== 'for';
+  },
+  impossible: (c, m) => predicative(c, m) && c.n(m.end) !== 'to',
+  predicative,
+  // `certain countries`, `a certain extent`: a determiner, not certainty
+  certain: (c, m) => predicative(c, m) || (c.n(m.end) === 'to' && afterCopula(c, m.start)),
+  sure: (c, m) => predicative(c, m) && !['make', 'makes', 'made', 'making'].includes(c.n(m.start - 1)),
+  // `a potential conflict`; not `the potential for`
+  attributive: (c, m) => !afterCopula(c, m.start) && (c.has(m.end, 'Noun') || c.has(m.end, 'Adjective')) && !c.isPunct(m.end),
+  // evidence (`the data show that`), not display (`show restraint`), not a show, not after a modal
+  show: (c, m) => {
+    const next = c.n(m.end);
+    if (c.n(m.start - 1) === 'as' || modalAfter(c, m.start) || W.displayObjects.has(next)) return false;
+    if (COMPLEMENTIZERS.has(next)) return true;
+    if (!verb(c, m) || c.n(m.start - 1) === 'to') return false;
+    return EVIDENCE_OBJECTS.has(next) || PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && (next === 'to' || c.isPunct(m.end));
+  },
+  prove: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && !modalAfter(c, m.start) && !(c.has(m.end, 'Noun') && !c.has(m.end, 'Pronoun') && !afterCopula(c, m.start)),
+  // factive know takes a clause (`knowing that`, `we know it is`), not an object (`know the region`)
+  know: (c, m) => {
+    if (!verb(c, m)) return false;
+    const next = c.n(m.end);
+    return next === 'that' || next === 'full' || next === 'for' || COMPLEMENTIZERS.has(next) || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb')) || next === 'there';
+  },
+  'ruled-out': () => true,
+  // `passive-as`: X is regarded as / considered one of / seen as; not `considered by parliament`
+  'passive-as': (c, m) => {
+    const next = c.n(m.end);
+    if (next === 'by' || c.isPunct(m.end)) return false;
+    const last = c.n(m.end - 1);
+    if (['considered', 'deemed', 'thought', 'believed', 'held', 'expected', 'assumed', 'known', 'accepted', 'reported'].includes(last)) return true;
+    return next === 'as' || next === 'to' || c.n(m.end + 1) === 'as';
+  },
+  // `some say`, `reports suggest`: not `the reports suggest`, not `some think tanks`
+  'vague-source': (c, m) => !W.definiteDeterminers.has(c.n(m.start - 1)) && !['tank', 'tanks'].includes(c.n(m.end)) && !c.isNounOnly(m.end - 1),
+};

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { cueList, cuesIn } from './helpers.js';
+
+describe('hedges, by family', () => {
+  it.each([
+    // modal
+    ['Russia may invade in spring.', ['may|hedge']],
+    ['The talks might fail.', ['might|hedge']],
+    ['Russia could transfer advanced technologies.', ['could|hedge']],
+    ['Maintaining the status quo would be acceptable to both.', ['would|hedge']],
+    ['The central bank may well cut rates.', ['may well|hedge']],
+    // epistemic verb
+    ['China and Russia anticipate a retreat.', ['anticipate|hedge']],
+    ['The talks are expected to focus on trade.', ['are expected|hedge']],
+    ['The rapprochement appears to be tactical.', ['appears|hedge']],
+    ['The data suggest that inflation has peaked.', ['suggest|hedge']],
+    ['Moscow seems ready to talk.', ['seems|hedge']],
+    ['Analysts in Kyiv doubt that the ceasefire will hold.', ['doubt|hedge']],
+    // adjective and adverb
+    ['A possible war would change everything.', ['possible|hedge', 'would|hedge']],
+    ['A deal is unlikely before June.', ['unlikely|hedge']],
+    ['Prices will probably rise.', ['probably|hedge']],
+    ['Perhaps the sanctions worked.', ['Perhaps|hedge']],
+    ['Arguably, the policy failed.', ['Arguably|hedge']],
+    ['Whether the truce holds is uncertain.', ['uncertain|hedge']],
+    ['It remains unclear whether Tehran will agree.', ['remains unclear|hedge']],
+    // multiword
+    ['In my view, the pipeline is a mistake.', ['In my view|hedge']],
+    ['It is possible that the OPEC deal collapses.', ['It is possible that|hedge']],
+    ['There is a chance that the Fed pauses.', ['There is a chance|hedge']],
+    ['Whether the grid copes remains to be seen.', ['remains to be seen|hedge']],
+    ['To my knowledge, no such treaty exists.', ['To my knowledge|hedge']],
+    // negated booster
+    ['It is not clear that the strategy works.', ['is not clear|hedge']],
+    ['The outcome is not certain.', ['is not certain|hedge']],
+    ['None of this is certain.', ['None of this is certain|hedge']],
+    // self-mention
+    ['I expect multilateral talks.', ['I expect|hedge']],
+    ['I do not anticipate an attack.', ['I do not anticipate|hedge']],
+    ['We believe the risk is small.', ['We believe|hedge']],
+  ])('%s', (text, expected) => expect(cueList(text)).toEqual(expected));
+});
+
+describe('boosters, by family', () => {
+  it.each([
+    ['This is clearly a turning point.', ['clearly|booster']],
+    ['The pact will certainly hold.', ['certainly|booster']],
+    ['Of course, Beijing benefits.', ['Of course|booster']],
+    ['In fact, exports rose.', ['In fact|booster']],
+    ['Indeed, the yuan weakened.', ['Indeed|booster']],
+    ['It is clear that the US will not intervene.', ['It is clear that|booster']],
+    ['Since it has become clear that the US will not intervene, Moscow acts.', ['it has become clear that|booster']],
+    ['There is no doubt that the drought hurt harvests.', ['There is no doubt|booster']],
+    ['The crisis has shown that the alliance is strong.', ['has shown|booster']],
+    ['The voting record shows an increasingly positive trend.', ['shows|booster']],
+    ['The Dragonbear has proven to be durable.', ['has proven|booster']],
+    ['The audit demonstrates that costs doubled.', ['demonstrates|booster']],
+    ['We know that the reactor was unsafe.', ['We know|booster']],
+    ['The result is undoubtedly a setback.', ['undoubtedly|booster']],
+    ['A recession is inevitable.', ['inevitable|booster']],
+  ])('%s', (text, expected) => expect(cueList(text)).toEqual(expected));
+});
+
+describe('weasels', () => {
+  it.each([
+    ['Some analysts argue that the rally is over.', ['Some analysts argue|weasel']],
+    ['It is believed that the plant was sabotaged.', ['It is believed|weasel']],
+    ['The minister reportedly resigned.', ['reportedly|weasel']],
+    ['Critics say the plan is too costly.', ['Critics say|weasel']],
+    ['Many in Brussels feared a collapse.', ['Many in Brussels feared|weasel']],
+    ['The reactor is said to be unsafe.', ['is said to|weasel']],
+    ['He is widely regarded as a reformer.', ['is widely regarded|weasel']],
+    ['Western officials said the strike was deliberate.', ['Western officials said|weasel']],
+  ])('%s', (text, expected) => expect(cueList(text).filter((c) => c.endsWith('|weasel'))).toEqual(expected));
+});
+
+describe('probability bands', () => {
+  it.each([
+    ['Prices will probably rise.', [0.55, 0.8]],
+    ['A deal is unlikely.', [0.2, 0.45]],
+    ['I do not anticipate an attack.', [0.2, 0.45]],
+    ['Russia may invade.', [0.2, 0.55]],
+    ['A deal is very likely.', [0.8, 0.95]],
+    ['The pact will almost certainly hold.', [0.95, 0.99]],
+    ['There is no doubt that it failed.', [0.95, 0.99]],
+  ])('%s → %j', (text, band) => {
+    const [cue] = cuesIn(text);
+    expect([cue?.probabilityLow, cue?.probabilityHigh]).toEqual(band);
+  });
+
+  it.each([
+    ['An attack is more likely now.', 'up'],
+    ['An attack is less likely now.', 'down'],
+  ])('%s has direction %s and no band', (text, direction) => {
+    const [cue] = cuesIn(text);
+    expect([cue?.direction, cue?.probabilityLow, cue?.probabilityHigh]).toEqual([direction, null, null]);
+  });
+
+  it('a negated cue is flagged as negated', () => {
+    expect(cuesIn('Russia does not expect China to help.').map((c) => [c.text, c.negated])).toEqual([['does not expect', true]]);
+  });
+});

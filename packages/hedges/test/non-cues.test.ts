@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { cueList } from './helpers.js';
+
+// ANNOTATION.md, "Not cues": each sentence here must come out with no cue at all.
+describe('non-cues', () => {
+  it.each([
+    ['the month May', 'The summit took place in May 2021.'],
+    ['May as a name', 'Theresa May resigned as prime minister.'],
+    ['Will as a question opener', 'Will Europe cope without Russian gas?'],
+    ['Will as a name', 'Will Hutton wrote about the crisis.'],
+    ['could of ability', 'In 1990 she could read Greek.'],
+    ['could of past possibility', 'In 2014, Russia could annex Crimea because Kyiv was weak, and by 2022 it invaded.'],
+    ['could not of inability', 'The parties could not agree on a text.'],
+    ['must of obligation', 'Europe must diversify its energy supply.'],
+    ['should of advice', 'The central bank should raise rates.'],
+    ['uncertainty as a topic', 'The uncertainty index rose sharply last year.'],
+    ['an uncertain phase as content', 'They manage an uncertain transitional phase.'],
+    ['as expected', 'As expected, the committee raised rates.'],
+    ['than expected', 'Inflation fell faster than expected.'],
+    ['proven reserves', 'Venezuela has the largest proven reserves in the world.'],
+    ['show as a noun', 'The show drew a large audience.'],
+    ['show of force', 'The drills were a show of force.'],
+    ['clear as a verb', 'Engineers will clear the site.'],
+    ['claim as a noun', 'That claim does not hold up.'],
+    ['rather than', 'The bank chose stability rather than growth.'],
+    ['a question', 'What should we expect from the summit?'],
+    ['a rhetorical question with a modal', 'Could this be the end of the alliance?'],
+    ['military might', 'The military might of the alliance is unmatched.'],
+    ['as soon as possible', 'Kyiv wants the weapons as soon as possible.'],
+    ['the best possible deal', 'They negotiated the best possible deal.'],
+    ['made possible', 'The loan made the project possible.'],
+    ['would of reported speech', 'The minister said the plant would close.'],
+    ['would like', 'Beijing would like closer ties.'],
+    ['assume power', 'The junta will assume power next week.'],
+    ['think tank', 'A Berlin think tank published the report.'],
+    ['make sure', 'Regulators want to make sure banks hold capital.'],
+    ['known as', 'The region is known as the Fertile Crescent.'],
+    ['appear as showing up', 'The minister appeared on television.'],
+    ['show support', 'Allies show support for Kyiv.'],
+    ['a certain extent as determiner', 'Certain countries abstained.'],
+    ['likely voters', 'Polls of likely voters favour the incumbent.'],
+    ['clear attributive', 'There are no clear signals of an alliance.'],
+    ['demonstrate power', 'The games help China to demonstrate its soft power.'],
+    ['a possessive, not is', 'Russia’s impossible demands were rejected.'],
+  ])('%s: %s', (_name, text) => expect(cueList(text)).toEqual([]));
+});
