@@ -31,12 +31,12 @@ function skipModifiersBack(doc: Doc, t: number, floor: number): number {
 }
 
 /**
- * How far after a cue its object may start: up to ten tokens (`opposed to military blocs such
+ * How far after a cue its object may start: up to twelve tokens (`opposed to military blocs such
  * as the QUAD`), but never past another verb, which starts a new predicate.
  */
 function reachAfter(doc: Doc, m: CueMatch, clauseEnd: number): number {
   let t = m.tokenEnd;
-  while (t < Math.min(clauseEnd, m.tokenEnd + 10) && !(hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Gerund') && doc.tokens[t]!.normal !== 'led')) t++;
+  while (t < Math.min(clauseEnd, m.tokenEnd + 12) && !(hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Gerund') && doc.tokens[t]!.normal !== 'led')) t++;
   return t - m.tokenEnd;
 }
 
@@ -107,7 +107,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       target = inClause.find((g) => g.tokenStart >= m.tokenEnd && g.tokenStart <= m.tokenEnd + reach && g !== source);
       direct = m.verb && !!target && !NOUN_LINKS.has(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !NOUN_LINKS.has(last);
     } else if (NOUN_LINKS.has(next ?? '')) {
-      target = inClause.find((g) => g.tokenStart > m.tokenEnd && g.tokenStart <= m.tokenEnd + 3 && g !== source);
+      target = inClause.find((g) => g.tokenStart > m.tokenEnd && g.tokenStart <= m.tokenEnd + reach && g !== source);
     }
     if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g)) ?? [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
     const symmetric = SYMMETRIC_FAMILIES.has(m.cue.family);
