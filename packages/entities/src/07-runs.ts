@@ -22,6 +22,10 @@ function guessType(doc: Doc, start: number, end: number): EntityType {
   if (tags.has('Place') || tags.has('Region')) return 'LOC';
   const text = textOf(doc, start, end);
   if (/^[\p{Lu}\d&]{2,}$/u.test(text)) return 'ORG';
+  // a name that speaks or holds a post is a person (`Velina is Director of`, `Tinubu said`)
+  const next = doc.tokens[end]?.normal ?? '';
+  if (/^(?:said|says|told|argued|argues|wrote|writes|warned|warns|insisted|insists|believes|added)$/u.test(next)) return 'PERSON';
+  if ((next === 'is' || next === 'was') && end + 1 < doc.tokens.length && isTitleWord(doc, end + 1)) return 'PERSON';
   // two to four capitalised words without a head noun are most often a personal name
   if (end - start >= 2) return 'PERSON';
   return start > 0 && doc.tokens[start - 1]!.normal === 'the' ? 'MISC' : 'ORG';

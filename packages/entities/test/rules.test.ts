@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+describe('mention boundaries (ANNOTATION.md)', () => {
+  it.each([
+    ['no trailing possessive', 'We studied Russia’s demands.', ['Russia → Russia/GPE']],
+    ['no trailing punctuation', 'The talks took place in Vienna.', ['Vienna → Vienna/GPE']],
+    ['coordinations split', 'China, Russia, and the five agreed.', ['China → China/GPE', 'Russia → Russia/GPE']],
+    ['hyphen compounds hold both states', 'China-Russia relations improved.', ['China → China/GPE', 'Russia → Russia/GPE']],
+    ['hyphen compounds hold an acronym', 'They oppose the US-led QUAD.', ['US → United States/GPE', 'QUAD → Quadrilateral Security Dialogue/ORG']],
+    ['the sea is not the state', 'Ships crossed the South China Sea.', ['South China Sea → South China Sea/LOC']],
+    ['the title belongs to the person', 'Russian President Putin is keen.', ['Russian President Putin → Putin/PERSON']],
+    ['long organisation names stay whole', 'She runs the Austrian Institute for European and Security Policy here.', ['Austrian Institute for European and Security Policy → Austrian Institute for European and Security Policy/ORG']],
+    ['`and` does not join two organisations', 'The World Bank and IMF disagreed.', ['World Bank → World Bank/ORG', 'IMF → International Monetary Fund/ORG']],
+    ['`the West` needs its article', 'Russia is keeping the West busy.', ['Russia → Russia/GPE', 'West → the West/LOC']],
+  ])('%s: %s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('canonical names', () => {
+  it.each([
+    ['US, U.S., United States and America share one name', 'The US and the U.S. position, the United States and America.', ['United States', 'United States', 'United States', 'United States']],
+    ['a surname links to the full name seen earlier', 'Vladimir Putin met Xi Jinping. Later Putin left, and President Xi stayed.', ['Vladimir Putin', 'Xi Jinping', 'Vladimir Putin', 'Xi Jinping']],
+    ['a short name links to a later full name too', 'Putin spoke first. Vladimir Putin then left.', ['Vladimir Putin', 'Vladimir Putin']],
+    ['an acronym defined in the text links later uses', 'The Alliance of Sahel States (AES) met. The AES then grew.', ['Alliance of Sahel States', 'Alliance of Sahel States', 'Alliance of Sahel States']],
+    ['a capital used for its government is the state', 'Moscow is preparing, and Washington is watching.', ['Russia', 'United States']],
+    ['a capital used as a place stays the city', 'The talks in Vienna resumed after a visit to Beijing.', ['Vienna', 'Beijing']],
+    ['Brussels as a government is the European Union', 'Brussels wants a deal.', ['European Union']],
+    ['an expansion and its acronym share one name', 'The Shanghai Cooperation Organization and the SCO are one.', ['Shanghai Cooperation Organization', 'Shanghai Cooperation Organization']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text).map((m) => m.split(' → ')[1]!.split('/')[0])).toEqual(expected);
+  });
+});
+
+describe('types', () => {
+  it.each([
+    ['a nationality adjective is NORP for its state', 'A Russian military attack looms.', ['Russian → Russia/NORP']],
+    ['an American retreat is the United States as NORP', 'They expect an American retreat.', ['American → United States/NORP']],
+    ['regions are LOC', 'Trade with Central Asia and the Sahel grew.', ['Central Asia → Central Asia/LOC', 'Sahel → Sahel/LOC']],
+    ['historical events are EVENT', 'NATO is a remnant of the Cold War.', ['NATO → North Atlantic Treaty Organization/ORG', 'Cold War → Cold War/EVENT']],
+    ['treaties and initiatives are MISC', 'The Belt and Road Initiative and the Paris Agreement matter.', ['Belt and Road Initiative → Belt and Road Initiative/MISC', 'Paris Agreement → Paris Agreement/MISC']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('names no lexicon knows', () => {
+  it.each([
+    ['a title introduces a person', 'Yesterday Captain Ibrahim Traoré spoke.', ['Captain Ibrahim Traoré → Ibrahim Traoré/PERSON']],
+    ['a company suffix makes an organisation', 'Shares of Dangote Industries Ltd rose.', ['Dangote Industries Ltd → Dangote Industries Ltd/ORG']],
+    ['an organisation head noun makes an organisation', 'Analysts at the International Crisis Group disagree.', ['International Crisis Group → International Crisis Group/ORG']],
+    ['a summit after a grouping is an event', 'Leaders met at the BRICS Summit in Johannesburg.', ['BRICS Summit → BRICS Summit/EVENT', 'Johannesburg → Johannesburg/GPE']],
+    ['a place-led company name stays whole', 'Japan restricts sales by Tokyo Electron to China.', ['Japan → Japan/GPE', 'Tokyo Electron → Tokyo Electron/ORG', 'China → China/GPE']],
+    ['a CamelCase brand opening a sentence is a name', 'QatarEnergy signed new contracts.', ['QatarEnergy → QatarEnergy/ORG']],
+    ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('not names', () => {
+  it.each([
+    ['sentence-initial ordinary words', 'However, prices rose. Especially in winter, demand grows. Semiconductors matter.'],
+    ['months and the pronoun I', 'In February I expect a decision, and in May another.'],
+    ['a lone title', 'The President said the Director would decide.'],
+    ['common acronyms', 'GDP fell while LNG and EV sales rose, the CEO said.'],
+    ['a pronoun that spells an acronym', 'They told us that it was over.'],
+  ])('%s', (_rule, text) => {
+    expect(mentionsOf(text)).toEqual([]);
+  });
+});
