@@ -1,0 +1,64 @@
+import { tokenize } from '@essaylens/tokenize';
+import { parse } from '@essaylens/parse';
+import { tokenRangeOf, withLayer, type Doc } from '@essaylens/doc';
+import type { Cue } from '@essaylens/hedges';
+import type { EntityType, Mention } from '@essaylens/entities';
+
+/** A hand-made mention: the first occurrence (or the `nth`) of `text`, with its canonical name. */
+export interface MentionSpec {
+  text: string;
+  canonical: string;
+  type?: EntityType;
+  nth?: number;
+}
+
+/** A hand-made cue on the first occurrence of `text`. */
+export type CueSpec = Partial<Cue> & { text: string; kind: Cue['kind'] };
+
+function find(doc: Doc, text: string, nth = 0) {
+  let at = -1;
+  for (let k = 0; k <= nth; k++) at = doc.text.indexOf(text, at + 1);
+  if (at < 0) throw new Error(`test helper: ${JSON.stringify(text)} is not in ${JSON.stringify(doc.text)}`);
+  const range = tokenRangeOf(doc, at, at + text.length)!;
+  return { start: at, end: at + text.length, text, ...range, sentence: doc.tokens[range.tokenStart]!.sentence };
+}
+
+/** A parsed Doc with small hand-made `entities` and `hedges` layers. */
+export function docWith(text: string, mentions: MentionSpec[] = [], cues: CueSpec[] = [], meta: Record<string, unknown> = {}): Doc {
+  let doc = parse(tokenize(text, { id: 'test', meta }));
+  const ms: Mention[] = mentions.map((m) => ({ ...find(doc, m.text, m.nth), canonical: m.canonical, type: m.type ?? 'GPE' }));
+  const cs: Cue[] = cues.map((c) => ({
+    family: 'test', holder: 'author', negated: false, probabilityLow: null, probabilityHigh: null, direction: null, ...c, ...find(doc, c.text),
+  }));
+  doc = withLayer(doc, 'entities', { mentions: ms, entities: [] });
+  return withLayer(doc, 'hedges', { cues: cs });
+}
+
+/** Mentions for the usual actors, by surface form. */
+export const ACTORS: Record<string, MentionSpec> = {
+  China: { text: 'China', canonical: 'China' },
+  Beijing: { text: 'Beijing', canonical: 'China' },
+  Russia: { text: 'Russia', canonical: 'Russia' },
+  Moscow: { text: 'Moscow', canonical: 'Russia' },
+  US: { text: 'US', canonical: 'United States' },
+  Washington: { text: 'Washington', canonical: 'United States' },
+  Ukraine: { text: 'Ukraine', canonical: 'Ukraine' },
+  West: { text: 'West', canonical: 'the West', type: 'LOC' },
+  Japan: { text: 'Japan', canonical: 'Japan' },
+  India: { text: 'India', canonical: 'India' },
+  Iran: { text: 'Iran', canonical: 'Iran' },
+  Israel: { text: 'Israel', canonical: 'Israel' },
+  Russian: { text: 'Russian', canonical: 'Russia', type: 'NORP' },
+  NATO: { text: 'NATO', canonical: 'NATO', type: 'ORG' },
+};
+
+/** Every mention of the named actors that occurs in `text`, each occurrence once. */
+export function actorsIn(text: string): MentionSpec[] {
+  const out: MentionSpec[] = [];
+  for (const spec of Object.values(ACTORS)) {
+    const re = new RegExp(`(?<![\\p{L}])${spec.text}(?![\\p{L}])`, 'gu');
+    let nth = 0;
+    for (const _ of text.matchAll(re)) out.push({ ...spec, nth: nth++ });
+  }
+  return out;
+}

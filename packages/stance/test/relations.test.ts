@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { findRelations } from '../src/index.js';
+import { actorsIn, docWith } from './helpers.js';
+
+const pairs = (text: string) =>
+  findRelations(docWith(text, actorsIn(text))).layers.relations!.relations.map((r) => `${[r.source, r.target].sort().join('|')}${r.polarity}`).sort();
+
+describe('relations, by rule', () => {
+  it.each([
+    ['`between X and Y` after a conflict noun', 'A possible war between Russia and Ukraine worries everyone.', ['Russia|Ukraine-']],
+    ['`between X and Y` after a cooperation noun', 'Coordination between China and Russia has grown.', ['China|Russia+']],
+    ['a neutral noun before `between` gives nothing', 'The summit between China and Russia took place.', []],
+    ['subject, verb, object', 'Beijing is siding with Moscow on the Ukraine issue.', ['China|Russia+']],
+    ['coordinated subjects are expanded', 'China and Russia oppose NATO.', ['China|NATO-', 'NATO|Russia-']],
+    ['coordinated objects are expanded', 'Russia made demands on the US and NATO.', ['NATO|Russia-', 'Russia|United States-']],
+    ['a passive with `by` names the agent', 'Russia was isolated by the West in 2014.', ['Russia|the West-']],
+    ['a nominal `by` agent falls on the possessor', 'Russia needs help because of its isolation by the West.', ['Russia|the West-']],
+    ['a participle without its auxiliary is not a passive', 'It is a view shared and supported by Russia.', []],
+    ['a possessor is the actor of a noun cue', 'Russia made impossible demands; Japan noted Russia’s demands on the US.', ['Russia|United States-']],
+    ['a nationality adjective is the actor of a noun cue', 'With Russian support, Beijing is preparing a plan.', ['China|Russia+']],
+    ['`the two rivals, X and Y`', 'Neither of the two rivals — the US and China — could win.', ['China|United States-']],
+    ['a symmetric cue with a coordinated subject relates its members', 'China and Russia have joined forces.', ['China|Russia+']],
+    ['`X-Y relations` take the tone of the sentence', 'China-Russia relations are better than ever.', ['China|Russia+']],
+    ['`relations with X` that have soured', 'Japan said relations with China have deteriorated.', ['China|Japan-']],
+    ['`X views Y as` a threat', 'China views NATO as a threat to its security.', ['China|NATO-']],
+    ['negation in the clause blocks the relation', 'The rise of China does not pose a threat to Russia.', []],
+    ['a cue inside a name is not a cue', 'India joined the Shanghai Cooperation Organization meeting.', []],
+    ['`US-led` modifies the noun after it', 'China is opposed to the US-led bloc and to NATO.', ['China|NATO-']],
+    ['a clause boundary keeps subjects apart', 'Russia needs an ally, while China is buying oil from Iran.', []],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
+  it('cites the sentence and the cue span', () => {
+    const text = 'Beijing is siding with Moscow.';
+    const [r] = findRelations(docWith(text, actorsIn(text))).layers.relations!.relations;
+    expect(r).toMatchObject({ sentence: 0, source: 'China', target: 'Russia', polarity: '+', cue: { text: 'siding with' } });
+    expect(text.slice(r!.cue.start, r!.cue.end)).toBe('siding with');
+  });
+
+  it('maps a leader with a nationality title to the state', () => {
+    const text = 'Russian President Putin stressed that relations with China are stronger than ever.';
+    const doc = docWith(text, [{ text: 'Russian President Putin', canonical: 'Vladimir Putin', type: 'PERSON' }, { text: 'Russian', canonical: 'Russia', type: 'NORP' }, { text: 'China', canonical: 'China' }]);
+    expect(findRelations(doc).layers.relations!.relations.map((r) => [r.source, r.target, r.polarity])).toEqual([['Russia', 'China', '+']]);
+  });
+});
