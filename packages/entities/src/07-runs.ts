@@ -55,7 +55,7 @@ function unknownName(doc: Doc, start: number, end: number, heading: boolean, see
   return { tokenStart: start, tokenEnd: end, type: guessType(doc, start, end), canonical: textOf(doc, start, end), source: 'unknown' };
 }
 
-function lexiconCandidate(doc: Doc, match: LexiconMatch): Candidate {
+function lexiconCandidate(match: LexiconMatch): Candidate {
   const type = match.form.kind === 'adjective' ? 'NORP' : match.form.type;
   return { tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type, canonical: match.form.canonical, source: 'lexicon', match };
 }
@@ -65,7 +65,7 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
   while (start < end && /^(?:the|a|an)$/u.test(doc.tokens[start]!.normal) && !matches[start]) start++;
   if (start >= end) return [];
   const only = matches[start];
-  if (only && only.tokenEnd === end) return [lexiconCandidate(doc, only)];
+  if (only && only.tokenEnd === end) return [lexiconCandidate(only)];
   // a run with a head noun is one name (`Austrian Institute for European and Security Policy`)
   const head = headType(doc, start, end, matches);
   if (head && !heading) return [{ tokenStart: start, tokenEnd: end, type: head, canonical: textOf(doc, start, end), source: 'unknown' }];
@@ -95,7 +95,7 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
     const match = matches[i];
     if (match) {
       flush(i);
-      out.push(lexiconCandidate(doc, match));
+      out.push(lexiconCandidate(match));
       i = gap = match.tokenEnd;
     } else i++;
   }
