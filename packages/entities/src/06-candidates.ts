@@ -1,7 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import type { EntityType } from './layer.js';
 import type { LexiconMatch } from './04-gazetteer.js';
-import { CONNECTORS, PARTICLES, headClass, isDateWord, isNameWord, isPersonWord, titleEndAt } from './05-words.js';
+import { CONNECTORS, PARTICLES, headClass, isDateWord, isNameWord, isPersonWord, isSentenceInitial, titleEndAt } from './05-words.js';
 
 /** A mention before canonical names are linked across the document. */
 export interface Candidate {
@@ -62,8 +62,8 @@ function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead:
   if (!nextIsName(next)) return 0;
   // `World Bank and IMF` is two names: `and` does not join a name to a known organisation or state
   if (token.normal === 'and' && matches[next] && matches[next]!.form.kind !== 'adjective') return 0;
-  // nor to a person (`Bank of Italy and François Villeroy de Galhau`)
-  if (token.normal === 'and' && isPersonWord(doc, next)) return 0;
+  // nor to a person (`Bank of Italy and François Villeroy de Galhau`) or an acronym (`Fund and NEOM`)
+  if (token.normal === 'and' && (isPersonWord(doc, next) || /^[\p{Lu}\d]{2,}$/u.test(doc.tokens[next]!.text))) return 0;
   return width;
 }
 
@@ -80,6 +80,8 @@ export function runEnd(doc: Doc, start: number, limit: number, matches: Matches)
     } else if (isNameWord(doc, j) && !isDateWord(doc, j)) {
       if (headClass(doc.tokens[j]!.text)) hasHead = true;
       j++;
+      // a programme or plan named with its year or number (`Vision 2030`, `Agenda 2063`)
+      if (j < limit && doc.tokens[j]!.kind === 'number' && /^\d{1,4}$/u.test(doc.tokens[j]!.text) && !isSentenceInitial(doc, j - 1)) return j + 1;
     } else break;
     if (j >= limit || matches[j] || (isNameWord(doc, j) && !isDateWord(doc, j))) continue;
     const width = joinerAt(doc, j, limit, matches, hasHead, hasMatch);

@@ -20,6 +20,7 @@ function guessType(doc: Doc, start: number, end: number): EntityType {
   if (tags.has('Organization')) return 'ORG';
   if (tags.has('Country') || tags.has('City')) return 'GPE';
   if (tags.has('Place') || tags.has('Region')) return 'LOC';
+  if (doc.tokens[end - 1]!.kind === 'number') return 'MISC';
   const text = textOf(doc, start, end);
   if (/^[\p{Lu}\d&]{2,}$/u.test(text)) return 'ORG';
   // a name that speaks or holds a post is a person (`Velina is Director of`, `Tinubu said`)
@@ -85,7 +86,7 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
     let a = gap;
     while (a < to && !isNameWord(doc, a)) a++;
     let b = to;
-    while (b > a && !isNameWord(doc, b - 1)) b--;
+    while (b > a && !isNameWord(doc, b - 1) && !(doc.tokens[b - 1]!.kind === 'number' && b - 1 > a)) b--;
     if (b > a) {
       const found = unknownName(doc, a, b, heading, elsewhere);
       if (found) out.push(found);

@@ -53,6 +53,9 @@ describe('names no lexicon knows', () => {
     ['a summit after a grouping is an event', 'Leaders met at the BRICS Summit in Johannesburg.', ['BRICS Summit → BRICS Summit/EVENT', 'Johannesburg → Johannesburg/GPE']],
     ['a place-led company name stays whole', 'Japan restricts sales by Tokyo Electron to China.', ['Japan → Japan/GPE', 'Tokyo Electron → Tokyo Electron/ORG', 'China → China/GPE']],
     ['a CamelCase brand opening a sentence is a name', 'QatarEnergy signed new contracts.', ['QatarEnergy → QatarEnergy/ORG']],
+    ['a plan named with its year is one name', 'Saudi Arabia’s Vision 2030 needs capital.', ['Saudi Arabia → Saudi Arabia/GPE', 'Vision 2030 → Vision 2030/MISC']],
+    ['a place head opens a place name', 'Ships sailed around the Cape of Good Hope.', ['Cape of Good Hope → Cape of Good Hope/LOC']],
+    ['`and` does not join a name to an acronym', 'The Public Investment Fund and NEOM need calm.', ['Public Investment Fund → Public Investment Fund/ORG', 'NEOM → NEOM/ORG']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
