@@ -43,7 +43,7 @@ function toCue(c: SentenceContext, s: Scoped, sentence: number, mentions: Mentio
   const { entry } = s;
   let kind: CueKind = entry.kind;
   let family = entry.family;
-  if (s.negated && entry.kind !== 'weasel') {
+  if (s.negated && !s.negatedAfter && entry.kind !== 'weasel') {
     kind = entry.negatedKind ?? 'hedge';
     if (entry.kind === 'booster' && kind === 'hedge') family = 'negated_booster';
   }

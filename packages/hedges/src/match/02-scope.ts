@@ -9,6 +9,8 @@ export interface Scoped extends Candidate {
   /** One past the last token of the reported span (at or after `end`). */
   spanEnd: number;
   negated: boolean;
+  /** The negation follows the cue (`probably not`, `clearly not`): it flips the band, not the kind. */
+  negatedAfter: boolean;
   selfMention: boolean;
   /** First token of the auxiliary chain before the cue (== start when none). */
   chainStart: number;
@@ -67,10 +69,11 @@ export function scope(c: SentenceContext, cand: Candidate): Scoped {
       }
     }
   }
+  let negatedAfter = false;
   if (!negated && RIGHT_NEGATABLE.has(family) && (c.n(cand.end) === 'not' || c.n(cand.end) === "n't")) {
-    negated = true;
+    negated = negatedAfter = true;
     spanEnd = cand.end + 1;
   }
   const passive = hasBe && /ed$|wn$|ught$/u.test(c.n(cand.end - 1));
-  return { ...cand, spanStart, spanEnd, negated, selfMention, chainStart, passive };
+  return { ...cand, spanStart, spanEnd, negated, negatedAfter, selfMention, chainStart, passive };
 }

@@ -30,6 +30,16 @@ function vagueNounPhrase(c: SentenceContext, head: number): number {
   return start;
 }
 
+/** `according to (some) (Western) diplomats`: the index of the vague source noun, or -1. */
+function accordingTo(c: SentenceContext, from: number): number {
+  for (let j = from; j < c.end && j < from + 4; j++) {
+    const w = c.n(j);
+    if (W.vagueSources.has(w) && !PRONOUN_QUANTIFIERS.has(w)) return vagueNounPhrase(c, j) >= 0 ? j : -1;
+    if (c.isPunct(j) || W.definiteDeterminers.has(w) || c.has(j, 'ProperNoun') && !c.has(j, 'Demonym')) return -1;
+  }
+  return -1;
+}
+
 /**
  * Finds vague attributions the lexicon's fixed patterns cannot list: a source noun phrase
  * without a name (`some analysts`, `Western officials`, `critics`, `many in Brussels`) as the
@@ -38,7 +48,13 @@ function vagueNounPhrase(c: SentenceContext, head: number): number {
 export function findVagueSources(c: SentenceContext): VagueSource[] {
   const found: VagueSource[] = [];
   for (let v = c.start + 1; v < c.end; v++) {
-    if (!W.attributionVerbs.has(c.n(v)) || c.isNounOnly(v) || W.displayObjects.has(c.n(v + 1))) continue;
+    if (c.n(v) === 'to' && c.n(v - 1) === 'according') {
+      const source = accordingTo(c, v + 1);
+      if (source > 0) found.push({ start: v - 1, end: source + 1 });
+      continue;
+    }
+    if (!W.attributionVerbs.has(c.n(v)) || W.displayObjects.has(c.n(v + 1))) continue;
+    if (c.isNounOnly(v) && !PRONOUN_QUANTIFIERS.has(c.n(v - 1))) continue;
     let h = v - 1;
     for (let steps = 0; h > c.start && steps < 3 && (W.attributionAdverbs.has(c.n(h)) || W.negators.has(c.n(h))); steps++) h--;
     const head = c.n(h);

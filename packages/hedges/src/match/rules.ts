@@ -15,7 +15,7 @@ const PRONOUN_BEFORE_IS = new Set(['it', 'that', 'there', 'what', 'he', 'she', '
 const EVIDENCE_OBJECTS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'both', 'some', 'once', 'again', 'beyond', 'conclusively', 'clearly']);
 const PERFECT_OR_PASSIVE = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'been', 'be', 'being', "'s", "'ve"]);
 const MODALS = new Set(['may', 'might', 'could', 'would', 'can', 'will', 'should', 'must']);
-const SKIPPABLE = new Set(['not', "n't", 'never', 'still', 'yet', 'now', 'so', 'very', 'quite', 'entirely', 'fully', 'far', 'from', 'all', 'too', 'increasingly', 'less', 'more', 'by', 'means', 'always', 'already', 'hardly', 'altogether', 'completely', 'absolutely', 'perfectly', 'abundantly', 'painfully', 'crystal', 'reasonably', 'fairly', 'highly', 'much', 'also', 'equally', 'just', 'becoming', 'getting', 'now', 'then', 'thus', 'therefore', 'however', ',']);
+const SKIPPABLE = new Set(['not', "n't", 'never', 'still', 'yet', 'now', 'so', 'very', 'quite', 'entirely', 'fully', 'far', 'from', 'all', 'too', 'increasingly', 'less', 'more', 'by', 'means', 'always', 'already', 'hardly', 'altogether', 'completely', 'absolutely', 'perfectly', 'abundantly', 'painfully', 'crystal', 'reasonably', 'fairly', 'highly', 'much', 'also', 'equally', 'just', 'me', 'us', 'to', 'becoming', 'getting', 'now', 'then', 'thus', 'therefore', 'however', ',']);
 
 /** True when something before `i` (skipping degree adverbs and negation) is a linking verb. */
 function afterCopula(c: SentenceContext, i: number): boolean {
@@ -32,11 +32,16 @@ function afterCopula(c: SentenceContext, i: number): boolean {
 /** Predicative use (`is uncertain`, `unclear whether`), not attributive (`an uncertain phase`). */
 const predicative: Rule = (c, m) => afterCopula(c, m.start) || COMPLEMENTIZERS.has(c.n(m.end)) || (c.n(m.end) === 'to' && !c.isNounOnly(m.end + 1));
 
-/** Past context: a could/would after an explicit year earlier than the document's latest. */
+const TIME_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'after', 'before', 'during', 'from', 'of']);
+
+/**
+ * Past context: the sentence opens with a time phrase naming a year earlier than the document's
+ * latest (`In 1990 she could read Greek`, `By 2014, Russia could ...`), and the modal follows it.
+ */
 function pastYearBefore(c: SentenceContext, i: number): boolean {
-  for (let j = c.start; j < i; j++) {
+  for (let j = c.start; j < i && j < c.start + 5; j++) {
     const t = c.doc.tokens[j];
-    if (t?.kind === 'number' && /^\d{4}$/u.test(t.text) && Number(t.text) < c.latestYear) return true;
+    if (t?.kind === 'number' && /^\d{4}$/u.test(t.text) && Number(t.text) < c.latestYear && TIME_PREPOSITIONS.has(c.n(j - 1))) return true;
   }
   return false;
 }
@@ -60,10 +65,9 @@ const modalAfter = (c: SentenceContext, i: number) => MODALS.has(c.n(i - 1)) || 
 export const RULES: Record<string, Rule> = {
   // the month and the name (`in May`, `Theresa May`): a capital May inside a sentence, or a May before a number
   may: (c, m) => {
+    // a capital May is the month or a name; the optative (`May he rest`) is no hedge either
     const surface = c.text(m.start);
-    if (surface === 'May' && m.start > c.start) return false;
-    if (surface === 'May' || surface === 'MAY') return !(c.doc.tokens[m.start + 1]?.kind === 'number' || c.has(m.start + 1, 'Date'));
-    return true;
+    return surface !== 'May' && !(surface === 'MAY' && c.doc.tokens[m.start + 1]?.kind === 'number');
   },
   // `military might`, `the might of`: the noun
   might: (c, m) => !W.determiners.has(c.n(m.start - 1)) && c.n(m.end) !== 'of' && !(c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Pronoun')),
@@ -73,6 +77,8 @@ export const RULES: Record<string, Rule> = {
     if (W.negators.has(next) || next === 'only' || next === 'barely' || next === 'hardly') return false;
     if (W.abilityVerbs.has(c.n(nextVerb(c, m.end)))) return false;
     if (next === 'have') return true;
+    // `so that it could concentrate`: purpose in a past narrative
+    if ((c.n(m.start - 2) === 'that' && c.n(m.start - 3) === 'so') || (c.n(m.start - 3) === 'that' && c.n(m.start - 4) === 'so')) return false;
     return !pastYearBefore(c, m.start) && !W.pastMarkers.has(c.n(m.start - 2)) && !W.pastMarkers.has(c.n(m.start - 3));
   },
   // reported future-in-the-past (`said it would`), preference (`would like`), narrative (`would later`)
@@ -94,6 +100,8 @@ export const RULES: Record<string, Rule> = {
   // `assume power`, `assume the presidency`: taking on, not supposing
   assume: (c, m) => verb(c, m) && !W.takeOnObjects.has(c.n(m.end)),
   suppose: (c, m) => verb(c, m) && c.n(m.end) !== 'to',
+  // `claims that`, `claimed to be`; not a territorial claim (`claims as its own`, `claimed the island`)
+  claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb'))),
   doubt: (c, m) => c.n(m.start - 1) !== 'the' || c.n(m.end) === 'that',
   // `appear to`, `appears that`, `appears unlikely`; not `appeared on television`
   appear: (c, m) => {
@@ -121,7 +129,7 @@ export const RULES: Record<string, Rule> = {
   attributive: (c, m) => !afterCopula(c, m.start) && (c.has(m.end, 'Noun') || c.has(m.end, 'Adjective')) && !c.isPunct(m.end),
   // evidence (`the data show that`), not display (`show restraint`), not a show, not after a modal
   show: (c, m) => {
-    const next = c.n(m.end);
+    const next = c.n(nextVerb(c, m.end));
     if (c.n(m.start - 1) === 'as' || modalAfter(c, m.start) || W.displayObjects.has(next)) return false;
     if (COMPLEMENTIZERS.has(next)) return true;
     if (!verb(c, m) || c.n(m.start - 1) === 'to') return false;
@@ -132,7 +140,7 @@ export const RULES: Record<string, Rule> = {
   know: (c, m) => {
     if (!verb(c, m)) return false;
     const next = c.n(m.end);
-    return next === 'that' || next === 'full' || next === 'for' || COMPLEMENTIZERS.has(next) || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb')) || next === 'there';
+    return next === 'that' || next === 'full' || next === 'for' || next === 'from' || COMPLEMENTIZERS.has(next) || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb')) || next === 'there';
   },
   'ruled-out': () => true,
   // `passive-as`: X is regarded as / considered one of / seen as; not `considered by parliament`
@@ -141,7 +149,8 @@ export const RULES: Record<string, Rule> = {
     if (next === 'by' || c.isPunct(m.end)) return false;
     const last = c.n(m.end - 1);
     if (['considered', 'deemed', 'thought', 'believed', 'held', 'expected', 'assumed', 'known', 'accepted', 'reported'].includes(last)) return true;
-    return next === 'as' || next === 'to' || c.n(m.end + 1) === 'as';
+    for (let j = m.end; j < c.end && j < m.end + 5 && !c.isPunct(j); j++) if (c.n(j) === 'as' || (j === m.end && c.n(j) === 'to')) return true;
+    return false;
   },
   // `some say`, `reports suggest`: not `the reports suggest`, not `some think tanks`
   'vague-source': (c, m) => !W.definiteDeterminers.has(c.n(m.start - 1)) && !['tank', 'tanks'].includes(c.n(m.end)) && !c.isNounOnly(m.end - 1),
