@@ -1,6 +1,6 @@
 // `npm run bench`: essaylens against compromise alone on the same documents, stage by stage,
 // whole-process cold start, --jobs scaling and peak memory. Prints a table and writes
-// bench/results.json. BENCH_WORDS sets the corpus size (default 10,000 words, about a minute).
+// bench/results.json. BENCH_WORDS sets the corpus size (default 6,000 words, about a minute).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { runNode } from './processes.js';
 import { median, round } from './stats.js';
 import type { Timings } from './timing.js';
 
-const targetWords = Number(process.env['BENCH_WORDS'] ?? 10_000);
+const targetWords = Number(process.env['BENCH_WORDS'] ?? 6_000);
 const ROUNDS = 3;
 const COLD_RUNS = 5;
 

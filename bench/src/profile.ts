@@ -67,7 +67,7 @@ if (mode === 'cold') {
   runNode(['--cpu-prof', '--cpu-prof-dir', dir, cliBin, 'analyze', seedEssay, '--out', path.join(os.tmpdir(), 'essaylens-profile-cold')]);
 } else {
   const corpus = path.join(dir, 'corpus.json');
-  writeFileSync(corpus, JSON.stringify(buildCorpus(Number(process.env['BENCH_WORDS'] ?? 10_000))));
+  writeFileSync(corpus, JSON.stringify(buildCorpus(Number(process.env['BENCH_WORDS'] ?? 6_000))));
   runNode(['--cpu-prof', '--cpu-prof-dir', dir, script('measure'), mode, corpus, '1', '3']);
 }
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {

@@ -8,7 +8,7 @@ import { timePasses, type Timings } from './timing.js';
  * `createAnalyzer` builds them, after it has run once, so compromise has the same plugins.
  */
 export async function timeStages(docs: readonly BenchDoc[], warmups: number, runs: number): Promise<Timings> {
-  const [{ tokenize }, { parseStage }, { entitiesStage }, { hedgesStage }, { relationsStage, stanceStage }, { createAnalyzer, tables }, { rowsToCsv }] =
+  const [{ tokenize }, { parseStage }, { entitiesPlugin, entitiesStage }, { hedgesStage }, { relationsStage, stanceStage }, { createAnalyzer, tables }, { rowsToCsv }] =
     await Promise.all([
       import('@essaylens/tokenize'),
       import('@essaylens/parse'),
@@ -19,7 +19,8 @@ export async function timeStages(docs: readonly BenchDoc[], warmups: number, run
       import('@essaylens/report'),
     ]);
   createAnalyzer()('Warm up.');
-  const stages: Stage[] = [parseStage(), entitiesStage(), hedgesStage(), stanceStage(), relationsStage()];
+  // Keep in step with createAnalyzer in packages/pipeline/src/index.ts.
+  const stages: Stage[] = [parseStage([entitiesPlugin]), entitiesStage(), hedgesStage(), stanceStage(), relationsStage()];
 
   const timings: Timings = {};
   timings['tokenize'] = timePasses(() => docs.map((doc) => tokenize(doc.text, { id: doc.id })), warmups, runs);
