@@ -11,26 +11,36 @@ export interface CompromiseTerm {
   chunk?: string | null;
 }
 
+/** How far ahead of the cursor a term whose text moved is looked for. */
+const SEARCH_WINDOW = 64;
+
 /**
  * Places compromise's terms on the Doc's tokens by character offset. compromise keeps the text
  * losslessly as `pre + text + post` per term, so a cursor walking the terms finds each term's
  * offsets without searching; a term whose text is not where the cursor says (compromise changed
- * it) is looked up forwards instead. One pass over terms and tokens together: linear.
+ * it) is looked for in a short window ahead instead. One pass over terms and tokens together:
+ * linear.
  *
- * @param base - offset of the parsed chunk within `doc.text`.
+ * @param chunk - where the parsed chunk starts in `doc.text` (`base`) and its first token.
  */
-export function alignTerms(doc: Doc, sentences: readonly (readonly CompromiseTerm[])[], base: number, into: ParseTerm[], termOfToken: number[]): void {
+export function alignTerms(
+  doc: Doc,
+  sentences: readonly (readonly CompromiseTerm[])[],
+  chunk: { base: number; firstToken: number },
+  into: ParseTerm[],
+  termOfToken: number[],
+): void {
   const { text, tokens } = doc;
-  let cursor = base;
-  let token = 0;
-  while (token < tokens.length && tokens[token]!.end <= base) token++;
+  let cursor = chunk.base;
+  let token = chunk.firstToken;
   for (const sentence of sentences) {
     for (const term of sentence) {
       cursor += term.pre.length;
       let start = cursor;
-      if (term.text && text.startsWith(term.text, start) === false) {
-        const found = text.indexOf(term.text, start - term.pre.length);
-        if (found >= 0 && found - start < 64) start = found;
+      if (term.text && !text.startsWith(term.text, start)) {
+        const from = start - term.pre.length;
+        const found = text.slice(from, start + SEARCH_WINDOW + term.text.length).indexOf(term.text);
+        if (found >= 0) start = from + found;
       }
       const end = start + term.text.length;
       cursor = end + term.post.length;

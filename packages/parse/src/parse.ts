@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { expectDoc, withLayer, type Doc, type Stage } from '@essaylens/doc';
 import { alignTerms, type CompromiseTerm } from './align.js';
+import { chunkBounds } from './chunks.js';
 import type { ParseLayer, ParseTerm } from './layer.js';
 
 /** A compromise document (`nlp(text)`), as the compromise package types it. */
@@ -19,31 +20,6 @@ export interface ParsedChunk {
 const views = new WeakMap<ParseLayer, ParsedChunk[]>();
 
 /**
- * compromise's speed falls on very long inputs, so a huge document is parsed in chunks cut at
- * sentence ends (or, inside one enormous sentence, at token boundaries) of about this many
- * characters. Essays are far below it and are parsed in one call.
- */
-export const CHUNK_CHARS = 20_000;
-
-function chunkBounds(doc: Doc): Array<[number, number]> {
-  const bounds: Array<[number, number]> = [];
-  let chunkStart = 0;
-  const cut = (tokenIndex: number) => {
-    const end = doc.tokens[tokenIndex - 1]!.end;
-    bounds.push([doc.tokens[chunkStart]!.start, end]);
-    chunkStart = tokenIndex;
-  };
-  for (const sentence of doc.sentences) {
-    if (sentence.end - doc.tokens[chunkStart]!.start > CHUNK_CHARS && sentence.tokenStart > chunkStart) cut(sentence.tokenStart);
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      if (doc.tokens[t]!.end - doc.tokens[chunkStart]!.start > CHUNK_CHARS && t > chunkStart) cut(t);
-    }
-  }
-  if (doc.tokens.length > chunkStart) cut(doc.tokens.length);
-  return bounds;
-}
-
-/**
  * Parses the Doc with compromise once and adds the `parse` layer: compromise's terms with
  * their tags and chunks, placed on the Doc's tokens by character offset.
  *
@@ -60,10 +36,10 @@ export function parse(doc: Doc, engine: Compromise = nlp): Doc {
   const terms: ParseTerm[] = [];
   const termOfToken = new Array<number>(doc.tokens.length).fill(-1);
   const chunks: ParsedChunk[] = [];
-  for (const [start, end] of chunkBounds(doc)) {
+  for (const { start, end, firstToken } of chunkBounds(doc)) {
     const view = engine(doc.text.slice(start, end));
     chunks.push({ offset: start, view });
-    alignTerms(doc, (view as unknown as { docs: CompromiseTerm[][] }).docs, start, terms, termOfToken);
+    alignTerms(doc, (view as unknown as { docs: CompromiseTerm[][] }).docs, { base: start, firstToken }, terms, termOfToken);
   }
   const layer: ParseLayer = { terms, termOfToken };
   views.set(layer, chunks);
