@@ -27,9 +27,29 @@ function statementOf(doc: Doc, sentence: number) {
   return spanOfTokens(doc, s.tokenStart, end);
 }
 
-/** The window to report: the first phrase that is not wholly before the document date. */
-function pickWindow(phrases: readonly TimedPhrase[], today: string | null): TimedPhrase | undefined {
-  return phrases.find((p) => !today || !p.window.end || p.window.end >= today);
+/** Phrases that can carry a sentence into the future on their own (`After February 20, ...`). */
+const FORWARD = new Set(['after', 'from', 'beyond', 'next', 'coming', 'upcoming', 'later', 'in', 'during', 'within', 'by', 'ahead', 'this']);
+
+/**
+ * The time window a sentence speaks of. compromise-dates costs a few milliseconds a phrase, so
+ * it runs only where the answer matters: on the phrases of a sentence already in the future
+ * (until one is not wholly before the document date), else only on forward-looking phrases
+ * (`after`, `next`, `in`, ...) that could put it there; never on a phrase that names an earlier
+ * year or starts with `since`.
+ */
+function windowOf(doc: Doc, sentence: number, today: string | null, future: boolean): TimedPhrase | undefined {
+  const year = today ? Number(today.slice(0, 4)) : null;
+  for (const span of timePhrases(doc, sentence)) {
+    const first = span.text.split(/\s+/)[0]!.toLowerCase();
+    if (first === 'since') continue;
+    const years = [...span.text.matchAll(/\b(1[89]|2\d)\d\d\b/g)].map((m) => Number(m[0]));
+    if (year !== null && years.length > 0 && years.every((y) => y < year)) continue;
+    if (!future && !FORWARD.has(first)) continue;
+    const timed = resolvePhrase(span, today);
+    if (!timed) continue;
+    if (future ? !today || !timed.window.end || timed.window.end >= today : timed.window.start !== null && today !== null && timed.window.start > today) return timed;
+  }
+  return undefined;
 }
 
 /**
@@ -51,9 +71,10 @@ export function findStance(doc: Doc): Doc {
     const effects = own.map(cueEffect);
     const reading = polarityOf(doc, s.tokenStart, s.tokenEnd);
     const question = isQuestion(doc, i);
-    const phrases = timePhrases(doc, i).map((p) => resolvePhrase(p, today)).filter((p): p is TimedPhrase => p !== null);
-    const laterPhrase = today ? phrases.find((p) => p.window.start !== null && p.window.start > today) : undefined;
-    const isFuture = !question && (futureMarkers(doc, i).length > 0 || laterPhrase !== undefined);
+    const markers = question ? [] : futureMarkers(doc, i);
+    const timed = question ? undefined : windowOf(doc, i, today, markers.length > 0);
+    const laterPhrase = timed && today && timed.window.start !== null && timed.window.start > today ? timed : undefined;
+    const isFuture = !question && (markers.length > 0 || laterPhrase !== undefined);
     const holder = question ? null : attributionHolder(doc, i, own);
     const evaluative = reading.evaluativeTerms.some((w) => Math.abs(EVALUATIVE_TERMS[w] ?? 0) >= 2) || Math.abs(reading.sum) >= EVALUATION_THRESHOLD;
     const fn: SentenceFunction = holder ? 'attribution' : isFuture ? 'forecast' : evaluative ? 'evaluation' : 'assertion';
@@ -69,7 +90,6 @@ export function findStance(doc: Doc): Doc {
     if (!isFuture) return;
     const banded = own.find((c) => c.probabilityLow !== null && c.probabilityHigh !== null);
     const directed = own.find((c) => c.direction !== null);
-    const timed = laterPhrase ?? pickWindow(phrases, today);
     forecasts.push({
       sentence: i,
       holder: holder ?? 'author',

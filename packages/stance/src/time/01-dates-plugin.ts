@@ -45,6 +45,21 @@ export interface Window {
  * @returns the window, or `null` when compromise-dates finds no date in the phrase.
  */
 export function resolveWithDates(phrase: string, today: string): Window | null {
+  const key = `${today}|${phrase}`;
+  const known = memo.get(key);
+  if (known !== undefined) return known && { ...known };
+  const window = resolve(phrase, today);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(key, window);
+  return window && { ...window };
+}
+
+// a corpus repeats its time phrases (`in 2014`, `next year`) and a dateline format; the answer
+// depends only on the phrase and the date, so it is kept (oldest dropped first)
+const MEMO_SIZE = 2000;
+const memo = new Map<string, Window | null>();
+
+function resolve(phrase: string, today: string): Window | null {
   registerDates();
   const view = (nlp(phrase) as unknown as DatesView).compute('dates');
   const found = view.dates({ today, timezone: 'UTC' }).json()[0]?.dates;
