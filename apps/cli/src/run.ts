@@ -58,12 +58,21 @@ export async function runAnalyze(options: Options): Promise<number> {
 
   let failures = 0;
   // Documents in flight, oldest first. Results are written strictly in this order, which is
-  // what makes `--jobs N` byte-identical to `--jobs 1`; the bound keeps memory flat.
+  // what makes `--jobs N` byte-identical to `--jobs 1`; the bound keeps memory flat. The
+  // writer runs beside the reader, so each result goes out as soon as the ones before it have,
+  // even while the reader waits for more input (a filter fed slowly through a pipe).
   const window: Array<{ item: Item; outcome: Promise<Outcome> | undefined }> = [];
   const limit = options.jobs * 2 + 1;
-  const flushOne = async () => {
-    const { item, outcome } = window.shift()!;
+  let readerDone = false;
+  let wakeWriter: (() => void) | undefined;
+  let wakeReader: (() => void) | undefined;
+  const signal = (wake: (() => void) | undefined) => wake?.();
+
+  const writeOne = async () => {
+    const { item, outcome } = window[0]!;
     const result = outcome ? await outcome : undefined;
+    window.shift();
+    signal(wakeReader);
     if (item.kind === 'error' || (result && !result.ok)) {
       const problem = item.kind === 'error' ? item.problem : (result as { problem: string }).problem;
       const id = item.kind === 'error' ? item.id : item.job.id;
@@ -79,13 +88,29 @@ export async function runAnalyze(options: Options): Promise<number> {
       progress.tick(result.rendered.words, item.bytes);
     }
   };
+  const writer = (async () => {
+    for (;;) {
+      if (window.length > 0) await writeOne();
+      else if (readerDone) return;
+      else await new Promise<void>((resolve) => (wakeWriter = resolve));
+    }
+  })();
+  let writeFailure: unknown;
+  writer.catch((error: unknown) => {
+    writeFailure = error;
+    signal(wakeReader);
+  });
 
   try {
     for await (const item of readItems(sources, options.inputFormat)) {
+      while (window.length >= limit && writeFailure === undefined) await new Promise<void>((resolve) => (wakeReader = resolve));
+      if (writeFailure !== undefined) break;
       window.push({ item, outcome: item.kind === 'job' ? processor.run(item.job) : undefined });
-      while (window.length >= limit) await flushOne();
+      signal(wakeWriter);
     }
-    while (window.length > 0) await flushOne();
+    readerDone = true;
+    signal(wakeWriter);
+    await writer;
     await sink.finish();
   } catch (error) {
     progress.clear();

@@ -14,6 +14,7 @@ export function describeFsError(error: unknown): string {
     case 'ENFILE': return 'too many open files';
     case 'ENAMETOOLONG': return 'the name is too long';
     case 'EIO': return 'an input/output error from the device';
+    case 'EEXIST': return 'a file of that name is in the way';
     case 'EPIPE': return 'the reading end of the pipe was closed';
     default: return `cannot be accessed (${code ?? (error as Error | undefined)?.message ?? String(error)})`;
   }
