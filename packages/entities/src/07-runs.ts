@@ -52,7 +52,10 @@ function unknownName(doc: Doc, start: number, end: number, heading: boolean, see
     const brand = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[start]!.text);
     if (!named && !brand && !seen.capitalised.has(doc.tokens[start]!.normal) && !beforeVerb) return undefined;
   }
-  if (heading && !isPersonWord(doc, start)) return undefined;
+  // in a title-case heading capitals say nothing: keep persons and names the body capitalises too
+  if (heading && !isPersonWord(doc, start)) {
+    for (let i = start; i < end; i++) if (doc.tokens[i]!.kind === 'word' && !seen.capitalised.has(doc.tokens[i]!.normal)) return undefined;
+  }
   return { tokenStart: start, tokenEnd: end, type: guessType(doc, start, end), canonical: textOf(doc, start, end), source: 'unknown' };
 }
 
@@ -71,7 +74,7 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
   const head = headType(doc, start, end, matches);
   if (head && !heading) return [{ tokenStart: start, tokenEnd: end, type: head, canonical: textOf(doc, start, end), source: 'unknown' }];
   // a state or nationality followed by unknown words names a company or body (`Tokyo Electron`)
-  if (only && (only.form.type === 'GPE' || only.form.kind === 'adjective') && end - only.tokenEnd <= 2 && !matches[only.tokenEnd]) {
+  if (!heading && only && (only.form.type === 'GPE' || only.form.kind === 'adjective') && end - only.tokenEnd <= 2 && !matches[only.tokenEnd]) {
     let k = only.tokenEnd;
     while (k < end && isNameWord(doc, k) && !matches[k] && !isPersonWord(doc, k) && !isTitleWord(doc, k)) k++;
     if (k === end && !isSentenceInitial(doc, only.tokenEnd)) return [{ tokenStart: start, tokenEnd: end, type: 'ORG', canonical: textOf(doc, start, end), source: 'unknown' }];
@@ -121,9 +124,11 @@ function isHeading(doc: Doc, sentence: number): boolean {
 
 /** Every mention candidate of the Doc, left to right, without overlap. */
 export function findCandidates(doc: Doc, matches: Matches): Candidate[] {
+  const headings = doc.sentences.map((_, s) => isHeading(doc, s));
   const elsewhere: Seen = { capitalised: new Set(), lower: new Set() };
   for (let i = 0; i < doc.tokens.length; i++) {
     const token = doc.tokens[i]!;
+    if (headings[token.sentence]) continue;
     if (token.kind !== 'word') continue;
     if (/^\p{Ll}/u.test(token.text)) elsewhere.lower.add(token.normal);
     else if (isNameWord(doc, i) && !isSentenceInitial(doc, i)) elsewhere.capitalised.add(token.normal);
@@ -131,7 +136,7 @@ export function findCandidates(doc: Doc, matches: Matches): Candidate[] {
   const out: Candidate[] = [];
   for (let s = 0; s < doc.sentences.length; s++) {
     const { tokenStart, tokenEnd } = doc.sentences[s]!;
-    const heading = isHeading(doc, s);
+    const heading = headings[s]!;
     for (let i = tokenStart; i < tokenEnd; ) {
       const person = personAt(doc, i, tokenEnd, matches);
       if (person) {
