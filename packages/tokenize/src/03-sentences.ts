@@ -13,9 +13,24 @@ function isTerminal(text: string, token: RawToken): boolean {
 }
 
 /**
+ * True when token `k` is the `.` of a list marker (`1.`, `12.`, `b.`): a number of at most three
+ * digits or a single letter, first on its line, with the period straight after it.
+ */
+function isListMarkerPeriod(text: string, tokens: readonly RawToken[], k: number): boolean {
+  const token = tokens[k]!;
+  const marker = tokens[k - 1];
+  if (!marker || token.end - token.start !== 1 || text[token.start] !== '.' || marker.end !== token.start) return false;
+  const length = marker.end - marker.start;
+  const short = marker.kind === 'number' ? length <= 3 && /^\d+$/u.test(text.slice(marker.start, marker.end)) : marker.kind === 'word' && length === 1;
+  const before = tokens[k - 2];
+  return short && (!before || breaksLine(text, before.end, marker.start));
+}
+
+/**
  * Decides where sentences end, per ANNOTATION.md: a line break always ends one; `.`, `?`, `!`
  * end one (with closing quotes and brackets that follow at once) unless a lower-case word
- * follows; abbreviations and initials end one only in the cases their group allows.
+ * follows or the period is a list marker's (`1. Hurricanes`); abbreviations and initials end
+ * one only in the cases their group allows.
  *
  * @returns the index one past the last token of each sentence.
  */
@@ -26,7 +41,8 @@ export function sentenceEnds(text: string, tokens: readonly RawToken[]): number[
     let last = k;
     let next = tokens[k + 1];
     if (!next) break;
-    if (isTerminal(text, token)) {
+    const listMarker = isListMarkerPeriod(text, tokens, k);
+    if (isTerminal(text, token) && !listMarker) {
       // closing quotes and brackets written straight after the mark belong to this sentence
       while (next && next.start === tokens[last]!.end && next.kind === 'punct' && CLOSERS.has(text[next.start] ?? '')) {
         last++;
@@ -35,12 +51,8 @@ export function sentenceEnds(text: string, tokens: readonly RawToken[]): number[
       if (!next) break;
     }
     const lineBreak = breaksLine(text, tokens[last]!.end, next.start);
-    if (lineBreak || endsSentenceBefore(text, token, next)) {
-      ends.push(last + 1);
-      k = last;
-    } else {
-      k = last;
-    }
+    if (lineBreak || (!listMarker && endsSentenceBefore(text, token, next))) ends.push(last + 1);
+    k = last;
   }
   if (tokens.length > 0) ends.push(tokens.length);
   return ends;

@@ -32,6 +32,15 @@ describe('sentences', () => {
     ])('%j', (text, expected) => expect(sentences(text)).toEqual(expected));
   });
 
+  describe('the period of a list marker at the start of a line ends no sentence', () => {
+    it.each([
+      ['Three risks:\n1. Hurricanes hit. Then fires.\n2. Politics.', ['Three risks:', '1. Hurricanes hit.', 'Then fires.', '2. Politics.']],
+      ['a. The first\nb. The second', ['a. The first', 'b. The second']],
+      ['It rose by 3. Then it fell.', ['It rose by 3.', 'Then it fell.']],
+      ['2022. The year began badly.', ['2022.', 'The year began badly.']],
+    ])('%j', (text, expected) => expect(sentences(text)).toEqual(expected));
+  });
+
   describe('abbreviations and initials do not end a sentence', () => {
     it.each([
       ['U.S. positions matter. Next one.', ['U.S. positions matter.', 'Next one.']],
