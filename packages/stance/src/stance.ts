@@ -1,14 +1,14 @@
-import { expectDoc, requireLayer, spanOfTokens, withLayer, type Doc, type Stage } from '@essaylens/doc';
+import { expectDoc, requireLayer, spanOfTokens, withLayer, type Doc, type Span, type Stage } from '@essaylens/doc';
 import type { Cue } from '@essaylens/hedges';
 import { sentenceActors } from './actors.js';
 import { certaintyOf, cueEffect, epistemicOf } from './certainty.js';
 import { attributionHolder, futureMarkers, isQuestion } from './function.js';
 import type { Forecast, SentenceFunction, SentenceStance, StanceLayer } from './layer.js';
 import { EVALUATIVE_TERMS, polarityOf } from './polarity.js';
-import { registerDates } from './time/01-dates-plugin.js';
+import { prefetchDates, registerDates } from './time/01-dates-plugin.js';
 import { timePhrases } from './time/02-phrases.js';
 import { documentDate } from './time/03-dateline.js';
-import { resolvePhrase, type TimedPhrase } from './time/04-windows.js';
+import { NO_DATE, resolvePhrase, type TimedPhrase } from './time/04-windows.js';
 
 /** A sentence is `evaluation` when its words sum to at least this on AFINN's scale. */
 export const EVALUATION_THRESHOLD = 4;
@@ -37,14 +37,20 @@ const FORWARD = new Set(['after', 'from', 'beyond', 'next', 'coming', 'upcoming'
  * (`after`, `next`, `in`, ...) that could put it there; never on a phrase that names an earlier
  * year or starts with `since`.
  */
-function windowOf(doc: Doc, sentence: number, today: string | null, future: boolean): TimedPhrase | undefined {
+function candidates(doc: Doc, sentence: number, today: string | null, future: boolean): Span[] {
   const year = today ? Number(today.slice(0, 4)) : null;
-  for (const span of timePhrases(doc, sentence)) {
+  return timePhrases(doc, sentence).filter((span) => {
     const first = span.text.split(/\s+/)[0]!.toLowerCase();
-    if (first === 'since') continue;
+    if (first === 'since') return false;
     const years = [...span.text.matchAll(/\b(1[89]|2\d)\d\d\b/g)].map((m) => Number(m[0]));
-    if (year !== null && years.length > 0 && years.every((y) => y < year)) continue;
-    if (!future && !FORWARD.has(first)) continue;
+    if (year !== null && years.length > 0 && years.every((y) => y < year)) return false;
+    // without a document date a phrase cannot put a sentence in the future, only date a forecast
+    return future || (today !== null && FORWARD.has(first));
+  });
+}
+
+function windowOf(spans: readonly Span[], today: string | null, future: boolean): TimedPhrase | undefined {
+  for (const span of spans) {
     const timed = resolvePhrase(span, today);
     if (!timed) continue;
     if (future ? !today || !timed.window.end || timed.window.end >= today : timed.window.start !== null && today !== null && timed.window.start > today) return timed;
@@ -66,15 +72,18 @@ export function findStance(doc: Doc): Doc {
   const today = documentDate(doc);
   const sentences: SentenceStance[] = [];
   const forecasts: Forecast[] = [];
+  const questions = doc.sentences.map((_, i) => isQuestion(doc, i));
+  const markers = doc.sentences.map((_, i) => (questions[i] ? [] : futureMarkers(doc, i)));
+  const spans = doc.sentences.map((_, i) => (questions[i] ? [] : candidates(doc, i, today, markers[i]!.length > 0)));
+  prefetchDates(spans.flat().map((p) => p.text).filter((text) => today || /\b(1[89]|2\d)\d\d\b/.test(text)), today ?? NO_DATE);
   doc.sentences.forEach((s, i) => {
     const own = cues[i] ?? [];
     const effects = own.map(cueEffect);
     const reading = polarityOf(doc, s.tokenStart, s.tokenEnd);
-    const question = isQuestion(doc, i);
-    const markers = question ? [] : futureMarkers(doc, i);
-    const timed = question ? undefined : windowOf(doc, i, today, markers.length > 0);
+    const question = questions[i]!;
+    const timed = windowOf(spans[i]!, today, markers[i]!.length > 0);
     const laterPhrase = timed && today && timed.window.start !== null && timed.window.start > today ? timed : undefined;
-    const isFuture = !question && (markers.length > 0 || laterPhrase !== undefined);
+    const isFuture = !question && (markers[i]!.length > 0 || laterPhrase !== undefined);
     const holder = question ? null : attributionHolder(doc, i, own);
     const evaluative = reading.evaluativeTerms.some((w) => Math.abs(EVALUATIVE_TERMS[w] ?? 0) >= 2) || Math.abs(reading.sum) >= EVALUATION_THRESHOLD;
     const fn: SentenceFunction = holder ? 'attribution' : isFuture ? 'forecast' : evaluative ? 'evaluation' : 'assertion';

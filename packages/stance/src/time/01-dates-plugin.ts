@@ -49,9 +49,37 @@ export function resolveWithDates(phrase: string, today: string): Window | null {
   const known = memo.get(key);
   if (known !== undefined) return known && { ...known };
   const window = resolve(phrase, today);
+  remember(key, window);
+  return window && { ...window };
+}
+
+/**
+ * Resolves many phrases against one date in a single compromise call (one per document instead
+ * of one per phrase: compromise-dates' per-call cost dominates on three-word inputs) and keeps
+ * the answers for `resolveWithDates`. A phrase whose result compromise-dates reports under a
+ * different text is left for `resolveWithDates` to parse alone.
+ */
+export function prefetchDates(phrases: readonly string[], today: string): void {
+  const pending = [...new Set(phrases)].filter((p) => !memo.has(`${today}|${p}`) && !/\n/.test(p));
+  if (pending.length < 2) return;
+  registerDates();
+  const view = (nlp(pending.join('\n\n')) as unknown as DatesView).compute('dates');
+  const wanted = new Set(pending);
+  const results = view.dates({ today, timezone: 'UTC' }).json() as Array<DatesJson & { text?: string }>;
+  const texts = results.map((found) => (found.text ?? '').trim().replace(/[.,;:]+$/, ''));
+  // a phrase no result touches holds no date compromise-dates can read: that is its answer too
+  for (const p of pending) if (!texts.some((t) => t.includes(p) || p.includes(t))) remember(`${today}|${p}`, null);
+  for (const [k, found] of results.entries()) {
+    const text = texts[k]!;
+    if (!wanted.has(text)) continue;
+    const d = found.dates;
+    remember(`${today}|${text}`, d && (d.start || d.end) ? { start: d.start ? d.start.slice(0, 10) : null, end: d.end ? d.end.slice(0, 10) : null } : null);
+  }
+}
+
+function remember(key: string, window: Window | null): void {
   if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
   memo.set(key, window);
-  return window && { ...window };
 }
 
 // a corpus repeats its time phrases (`in 2014`, `next year`) and a dateline format; the answer

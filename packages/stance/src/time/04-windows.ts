@@ -7,6 +7,9 @@ export interface TimedPhrase {
   window: Window;
 }
 
+/** The stand-in date for documents without one: only absolute phrases are resolved against it. */
+export const NO_DATE = '1970-01-01';
+
 const OPEN_ENDED = new Set(['after', 'from', 'since', 'beyond']);
 
 /**
@@ -18,7 +21,7 @@ const OPEN_ENDED = new Set(['after', 'from', 'since', 'beyond']);
 export function resolvePhrase(span: Span, today: string | null): TimedPhrase | null {
   const hasYear = /\b(1[89]|2\d)\d\d\b/.test(span.text);
   if (!today && !hasYear) return null;
-  const window = resolveWithDates(span.text, today ?? '1970-01-01');
+  const window = resolveWithDates(span.text, today ?? NO_DATE);
   if (!window) return null;
   const first = span.text.trim().split(/\s+/)[0]!.toLowerCase();
   if (OPEN_ENDED.has(first)) window.end = null;
