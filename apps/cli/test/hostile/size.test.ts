@@ -42,6 +42,6 @@ describe('hostile input: size and pathological punctuation', () => {
     expect(result.status).toBe(0);
     const sentences = readCsvObjects(path.join(dir, 'out/sentences.csv'));
     expect(sentences.length).toBeGreaterThan(0);
-    for (const s of sentences) expect(s.text.replace(/^'/, '')).toBe(text.slice(Number(s.start), Number(s.end)));
+    for (const s of sentences) expect(s.text!.replace(/^'/, '')).toBe(text.slice(Number(s.start), Number(s.end)));
   });
 });
