@@ -81,8 +81,11 @@ export const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'aga
 /** True when a verb follows the group (past adverbs): the group is a subject. */
 export function isSubjectAt(doc: Doc, g: Group): boolean {
   if (PREPOSITIONS.has(doc.tokens[g.tokenStart - 1]?.normal ?? '') && doc.tokens[g.tokenStart - 1]?.normal !== 'as') return false;
-  if (g.possessive) return false;
-  for (let t = g.tokenEnd; t < Math.min(g.tokenEnd + 4, doc.tokens.length); t++) {
+  let from = g.tokenEnd;
+  // `Budapest's vetoes have frustrated`: the possessor's noun phrase is the subject
+  if (g.possessive) while (from < g.tokenEnd + 3 && (hasTag(doc, from, 'Noun') || hasTag(doc, from, 'Adjective')) && !hasTag(doc, from, 'Verb')) from++;
+  if (g.possessive && from === g.tokenEnd) return false;
+  for (let t = from; t < Math.min(from + 4, doc.tokens.length); t++) {
     if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula')) return true;
     if (!hasTag(doc, t, 'Adverb') && doc.tokens[t]!.normal !== ',') return false;
   }

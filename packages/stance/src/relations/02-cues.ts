@@ -23,6 +23,17 @@ export const RELATIONAL = data.relational;
 /** `X views Y as Z`. */
 export const VIEWED_AS = data.viewedAs;
 
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'s", "'re", "'ve"]);
+
+/** compromise's verb tag, or a participle after an auxiliary that it read as an adjective (`is supporting`). */
+function isVerb(doc: Doc, t: number): boolean {
+  if (hasTag(doc, t, 'Verb')) return true;
+  const word = doc.tokens[t]!.normal;
+  let b = t - 1;
+  while (b >= 0 && hasTag(doc, b, 'Adverb')) b--;
+  return (word.endsWith('ing') || word.endsWith('ed')) && AUXILIARIES.has(doc.tokens[b]?.normal ?? '');
+}
+
 /** A cue found in a sentence. */
 export interface CueMatch {
   cue: RelationCue;
@@ -46,7 +57,7 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
     const cue = RELATION_CUES.find((c) => c.stems.every((stem, k) => t + k < s.tokenEnd && doc.tokens[t + k]!.stem === stem) && (!c.pos || hasTag(doc, t, c.pos)));
     if (!cue) continue;
-    found.push({ cue, tokenStart: t, tokenEnd: t + cue.stems.length, verb: hasTag(doc, t, 'Verb') });
+    found.push({ cue, tokenStart: t, tokenEnd: t + cue.stems.length, verb: isVerb(doc, t) });
     t += cue.stems.length - 1;
   }
   return found;

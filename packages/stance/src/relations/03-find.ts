@@ -40,6 +40,14 @@ function reachAfter(doc: Doc, m: CueMatch, clauseEnd: number): number {
   return t - m.tokenEnd;
 }
 
+/** `Poland and the Baltic states, which accuse Hungary`: the group a relative clause hangs on. */
+function relativeAntecedent(doc: Doc, groups: readonly Group[], clauseStart: number): Group | undefined {
+  const word = doc.tokens[clauseStart]?.normal;
+  if (word !== 'which' && word !== 'who') return undefined;
+  const before = doc.tokens[clauseStart - 1]?.normal === ',' ? clauseStart - 1 : clauseStart;
+  return groups.find((g) => g.tokenEnd === before);
+}
+
 /** The agent after `by` (`isolation by the West`) and whom the act falls on. */
 function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClause: readonly Group[], subject: Group | undefined, clauseStart: number, emit: Emit): boolean {
   if (m.cue.noBy || doc.tokens[m.tokenEnd]?.normal !== 'by') return false;
@@ -75,7 +83,8 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     }
   };
   const sentenceSubject = groups.find((g) => isSubjectAt(doc, g));
-  for (const m of relationCues(doc, sentence)) {
+  const cues = relationCues(doc, sentence);
+  for (const [k, m] of cues.entries()) {
     const [cs, ce] = ranges.find(([a, b]) => m.tokenStart >= a && m.tokenStart < b)!;
     const inClause = groups.filter((g) => g.tokenStart >= cs && g.tokenEnd <= ce);
     const near = negatedBefore(doc, Math.max(cs, m.tokenStart - 3), m.tokenStart);
@@ -90,7 +99,11 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       if (g && g.names.length >= 2) { if (!near) pairsWithin(emit, g, m, 'pair'); continue; }
     }
     if (negatedBefore(doc, cs, m.tokenStart)) continue;
-    const subject = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g));
+    const subject = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs);
+    // `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and
+    // the pair belongs to neither (who imposes the sanctions is not said)
+    const outer = cues[k - 1];
+    if (outer && !m.verb && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && !groups.some((g) => g.tokenStart >= outer.tokenEnd && g.tokenEnd <= m.tokenStart)) continue;
     if (byAgent(doc, m, groups, inClause, subject ?? sentenceSubject, cs, emit)) continue;
     // `Russia's impossible demands on`, `Russian support`: the possessor or adjective is the actor
     let owner: Group | undefined;
@@ -103,8 +116,10 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     const reach = reachAfter(doc, m, ce);
     let target: Group | undefined;
     let direct = false;
+    const inner = cues[k + 1];
     if (m.verb || NOUN_LINKS.has(last)) {
       target = inClause.find((g) => g.tokenStart >= m.tokenEnd && g.tokenStart <= m.tokenEnd + reach && g !== source);
+      if (target && inner && inner.tokenStart >= m.tokenEnd && inner.tokenEnd <= target.tokenStart) continue;
       direct = m.verb && !!target && !NOUN_LINKS.has(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !NOUN_LINKS.has(last);
     } else if (NOUN_LINKS.has(next ?? '')) {
       target = inClause.find((g) => g.tokenStart > m.tokenEnd && g.tokenStart <= m.tokenEnd + reach && g !== source);

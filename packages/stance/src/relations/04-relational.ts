@@ -36,7 +36,12 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
     if (compound) { within(compound); continue; }
     const next = doc.tokens[t + 1]?.normal;
     const after = groups.find((g) => g.tokenStart === t + 2 || g.tokenStart === t + 3);
-    if (!after || (next !== 'with' && next !== 'between' && next !== 'among')) continue;
+    if (!after || (next !== 'with' && next !== 'between' && next !== 'among')) {
+      // `Saudi Arabia and Iran agreed to restore relations`: the coordinated subject's members
+      const subject = groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && g.names.length >= 2 && isSubjectAt(doc, g));
+      if (subject) within(subject);
+      continue;
+    }
     if (next !== 'with') { if (after.names.length >= 2) within(after); continue; }
     const subject = groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? groups.find((g) => g.tokenEnd <= t && isSubjectAt(doc, g));
     if (subject) emit(subject.names, after.names, polarity, t, t + 1, 'relations', 'relational');
