@@ -3,6 +3,7 @@ import { nlp, tagsOf } from '@essaylens/parse';
 import heads from '../data/heads.json' with { type: 'json' };
 import titles from '../data/titles.json' with { type: 'json' };
 import notNames from '../data/not-names.json' with { type: 'json' };
+import commonWords from '../data/common-words.json' with { type: 'json' };
 import { isCapitalised, keyOf, namePieces } from './01-keys.js';
 
 const keys = (list: readonly string[]) => new Set(list.map(keyOf));
@@ -87,11 +88,15 @@ const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Ve
 // derivational endings of common English words, for a capitalised word that opens a sentence
 const COMMON_ENDING = /(?:ly|tion|sion|isms?|ity|ness|ment|ing|ed|ics|ance|ence|ship|hood|ogy|ise|ize|ous|ive|ful|less|able|ible|al|ary|ery|ward|wise)$/iu;
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
+// built on first use: most documents need it for a handful of sentence-initial words only
+let common: Set<string> | undefined;
+const isCommonWord = (word: string) => (common ??= new Set(commonWords.words)).has(word) || word in lexicon;
 
 /**
  * True when a capitalised word at the start of a sentence reads as an ordinary English word
- * (`However`, `Especially`, `Energy`) rather than a name: compromise knows it as a common word,
- * tags it as a function word, or it has a common derivational ending. compromise's own
+ * (`However`, `Especially`, `Energy`) rather than a name: WordNet's common words or compromise's
+ * lexicon hold it, compromise tags it as a function word or a plural, or it has a common
+ * derivational ending. compromise's own
  * person, place and organisation tags override.
  */
 export function looksCommon(doc: Doc, index: number): boolean {
@@ -100,8 +105,8 @@ export function looksCommon(doc: Doc, index: number): boolean {
   const word = doc.tokens[index]!.normal;
   // CamelCase is a brand, never an ordinary word (`QatarEnergy`, `OpenAI`)
   if (/^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[index]!.text)) return false;
-  if (word in lexicon || COMMON_ENDING.test(word) || tags.includes('Plural')) return true;
-  if (/s$/u.test(word) && (word.slice(0, -1) in lexicon || COMMON_ENDING.test(word.slice(0, -1)))) return true;
+  if (isCommonWord(word) || COMMON_ENDING.test(word) || tags.includes('Plural')) return true;
+  if (/s$/u.test(word) && (isCommonWord(word.slice(0, -1)) || COMMON_ENDING.test(word.slice(0, -1)))) return true;
   return tags.some((t) => FUNCTION_TAGS.includes(t)) || (tags.includes('Adjective') && !tags.includes('Demonym'));
 }
 

@@ -17,8 +17,13 @@ export interface Candidate {
 }
 
 type Matches = ReadonlyArray<LexiconMatch | undefined>;
+type HeadClass = NonNullable<ReturnType<typeof headClass>>;
 const textOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
 const joined = (doc: Doc, a: number, b: number) => doc.tokens[a]!.end === doc.tokens[b]!.start;
+
+// `al-Burhan`, `el-Sheikh`: a particle joined by a hyphen to the next capitalised word
+const hyphenated = (doc: Doc, dash: number, limit: number) =>
+  dash + 1 < limit && doc.tokens[dash]!.text === '-' && joined(doc, dash - 1, dash) && joined(doc, dash, dash + 1) && isNameWord(doc, dash + 1);
 
 /** The end of a personal name starting at `start` (`Kassym-Jomart Tokayev`, `Ursula von der Leyen`). */
 function nameEnd(doc: Doc, start: number, limit: number, matches: Matches): number {
@@ -29,6 +34,7 @@ function nameEnd(doc: Doc, start: number, limit: number, matches: Matches): numb
     if (!next || end + 1 >= limit) break;
     const joins = (next.text === '-' && joined(doc, end - 1, end) && joined(doc, end, end + 1)) || PARTICLES.has(next.normal);
     if (joins && isNameWord(doc, end + 1)) end++;
+    else if (PARTICLES.has(next.normal) && hyphenated(doc, end + 1, limit)) end += 2;
   }
   while (end > start && !isNameWord(doc, end - 1)) end--;
   return end;
@@ -50,27 +56,31 @@ export function personAt(doc: Doc, start: number, limit: number, matches: Matche
   return { tokenStart: start, tokenEnd: end, type: 'PERSON', canonical: textOf(doc, titleEnd, end), source: 'person', nameStart: titleEnd };
 }
 
-function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead: boolean, hasMatch: boolean): number {
+function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead: HeadClass | false, hasMatch: boolean): number {
   const token = doc.tokens[j]!;
   const nextIsName = (k: number) => k < limit && (isNameWord(doc, k) || matches[k] !== undefined);
   if (token.text === '-' && joined(doc, j - 1, j) && j + 1 < limit && joined(doc, j, j + 1) && nextIsName(j + 1)) return 1;
   if (!hasMatch && PARTICLES.has(token.normal) && nextIsName(j + 1)) return 1;
+  if (PARTICLES.has(token.normal) && hyphenated(doc, j + 1, limit)) return 2;
   if (!hasHead || !CONNECTORS.has(token.normal)) return 0;
+  // `Dam on the Blue Nile` is a place and where it is; `Panel on Climate Change` is one name
+  if (token.normal === 'on' && hasHead === 'place') return 0;
   // `of the`, `for the` inside a long name (`Organization of the Petroleum Exporting Countries`)
   const width = (token.normal === 'of' || token.normal === 'for' || token.normal === 'on') && doc.tokens[j + 1]?.normal === 'the' ? 2 : 1;
   const next = j + width;
   if (!nextIsName(next)) return 0;
   // `World Bank and IMF` is two names: `and` does not join a name to a known organisation or state
   if (token.normal === 'and' && matches[next] && matches[next]!.form.kind !== 'adjective') return 0;
-  // nor to a person (`Bank of Italy and François Villeroy de Galhau`) or an acronym (`Fund and NEOM`)
-  if (token.normal === 'and' && (isPersonWord(doc, next) || /^[\p{Lu}\d]{2,}$/u.test(doc.tokens[next]!.text))) return 0;
+  // nor to an acronym (`Fund and NEOM`); no joiner leads to a person (`Forces of Mohamed Hamdan Dagalo`)
+  if (token.normal === 'and' && /^[\p{Lu}\d]{2,}$/u.test(doc.tokens[next]!.text)) return 0;
+  if (isPersonWord(doc, next)) return 0;
   return width;
 }
 
 /** The end of the run of capitalised words (and their joiners) that starts at `start`. */
 export function runEnd(doc: Doc, start: number, limit: number, matches: Matches): number {
   let j = start;
-  let hasHead = false;
+  let hasHead: HeadClass | false = false;
   let hasMatch = false;
   while (j < limit) {
     const match = matches[j];
@@ -78,7 +88,7 @@ export function runEnd(doc: Doc, start: number, limit: number, matches: Matches)
       hasMatch = true;
       j = match.tokenEnd;
     } else if (isNameWord(doc, j) && !isDateWord(doc, j)) {
-      if (headClass(doc.tokens[j]!.text)) hasHead = true;
+      hasHead = headClass(doc.tokens[j]!.text) ?? hasHead;
       j++;
       // a programme or plan named with its year or number (`Vision 2030`, `Agenda 2063`)
       if (j < limit && doc.tokens[j]!.kind === 'number' && /^\d{1,4}$/u.test(doc.tokens[j]!.text) && !isSentenceInitial(doc, j - 1)) return j + 1;

@@ -16,7 +16,10 @@ interface Seen {
 function guessType(doc: Doc, start: number, end: number): EntityType {
   const tags = new Set<string>();
   for (let i = start; i < end; i++) for (const tag of tagsOf(doc, i)) tags.add(tag);
-  if ([...tags].some((t) => t === 'Person' || t === 'FirstName' || t === 'LastName')) return 'PERSON';
+  if ([...tags].some((t) => t === 'FirstName' || t === 'LastName' || t === 'MaleName' || t === 'FemaleName')) return 'PERSON';
+  // after `in`, `at` or `near` a name is a place (`talks in Sharm el-Sheikh`)
+  if (start > 0 && /^(?:in|at|near|outside|across)$/u.test(doc.tokens[start - 1]!.normal)) return 'GPE';
+  if (tags.has('Person')) return 'PERSON';
   if (tags.has('Organization')) return 'ORG';
   if (tags.has('Country') || tags.has('City')) return 'GPE';
   if (tags.has('Place') || tags.has('Region')) return 'LOC';
@@ -47,10 +50,11 @@ function unknownName(doc: Doc, start: number, end: number, heading: boolean, see
     const tags = tagsOf(doc, start);
     const named = tags.some((t) => t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Acronym');
     const next = tagsOf(doc, start + 1);
-    const after = doc.tokens[start + 1]?.text;
-    const beforeVerb = next.some((t) => t === 'Verb' || t === 'Copula' || t === 'Auxiliary' || t === 'Modal') || after === ',';
+    // an unknown word opening a sentence is a name unless it modifies the word after it
+    const after = doc.tokens[start + 1];
+    const modifier = after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && next.some((t) => t === 'Noun' || t === 'Adjective') && !next.includes('Verb');
     const brand = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[start]!.text);
-    if (!named && !brand && !seen.capitalised.has(doc.tokens[start]!.normal) && !beforeVerb) return undefined;
+    if (!named && !brand && !seen.capitalised.has(doc.tokens[start]!.normal) && modifier) return undefined;
   }
   // in a title-case heading capitals say nothing: keep persons and names the body capitalises too
   if (heading && !isPersonWord(doc, start)) {

@@ -27,10 +27,17 @@ export function capitalIsPlace(doc: Doc, start: number, end: number): boolean {
 
 /** Capitals become their state unless used as a place; the type stays GPE either way. */
 export function resolveCapitals(doc: Doc, candidates: Candidate[]): void {
+  let lastPlace = -1;
   for (const c of candidates) {
     const form = c.match?.form;
     if (form?.kind !== 'capital') continue;
-    if (capitalIsPlace(doc, c.tokenStart, c.tokenEnd)) c.canonical = form.city ?? c.canonical;
+    // `flew to Cairo and Asmara`: a capital coordinated with a place is a place too
+    const between = doc.tokens.slice(lastPlace, c.tokenStart).map((t) => t.normal).join(' ');
+    const coordinated = lastPlace >= 0 && /^(?:and|or|,)$/u.test(between);
+    if (coordinated || capitalIsPlace(doc, c.tokenStart, c.tokenEnd)) {
+      c.canonical = form.city ?? c.canonical;
+      lastPlace = c.tokenEnd;
+    }
   }
 }
 
