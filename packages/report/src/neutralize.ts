@@ -29,9 +29,13 @@ const PLAIN_NUMBER = /^[+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * neutralizeFormula('=HYPERLINK("x")'); // "'=HYPERLINK(\"x\")"
  * neutralizeFormula('  +1+1');          // "'  +1+1"
  * neutralizeFormula('-0.5');            // '-0.5' (a number, not a formula)
+ * neutralizeFormula('-');               // '-' (a relation's polarity: nothing to run)
  * neutralizeFormula('Putin');           // 'Putin'
  */
 export function neutralizeFormula(value: string): string {
+  // A bare sign is the contract's relation polarity (`+`, `-`); with nothing after it there is
+  // no formula to run, and spreadsheets show it as the text it is.
+  if (value === '+' || value === '-') return value;
   const first = value.charAt(LEADING_SPACE.exec(value)![0].length);
   if (!TRIGGERS.has(first)) return value;
   return PLAIN_NUMBER.test(value) ? value : `'${value}`;

@@ -18,14 +18,15 @@ describe('neutralizeFormula', () => {
     ['  =1+1', "'  =1+1"],
     ['\u00a0=1', "'\u00a0=1"],
     ['\u3000+1+1', "'\u3000+1+1"],
-    ['-', "'-"],
+    [' -', "' -"],
+    ['+ ', "'+ "],
     ['=', "'="],
   ])('neutralises the formula-like %j', (input, expected) => {
     expect(neutralizeFormula(input)).toBe(expected);
     expect(isFormulaLike(input)).toBe(true);
   });
 
-  it.each([['Putin'], [''], ['   '], ['a=b'], ["'=1"], ['1+1'], ['-5'], ['+0.25'], ['-1,000'], ['-1.5e3'], ['.5']])(
+  it.each([['Putin'], ['-'], ['+'], [''], ['   '], ['a=b'], ["'=1"], ['1+1'], ['-5'], ['+0.25'], ['-1,000'], ['-1.5e3'], ['.5']])(
     'leaves %j as it is',
     (input) => {
       expect(neutralizeFormula(input)).toBe(input);
