@@ -40,6 +40,14 @@ function reachAfter(doc: Doc, m: CueMatch, clauseEnd: number): number {
   return t - m.tokenEnd;
 }
 
+const DETERMINERS = new Set(['of', 'for', 'the', 'a', 'an', 'any', 'all', 'more', 'further', 'fresh', 'new']);
+
+/** Tokens `[from, to)` are only adjectives and determiners: the second cue heads the first's object. */
+function modifiersOnly(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (!(hasTag(doc, t, 'Adjective') || DETERMINERS.has(doc.tokens[t]!.normal))) return false;
+  return true;
+}
+
 /** `Poland and the Baltic states, which accuse Hungary`: the group a relative clause hangs on. */
 function relativeAntecedent(doc: Doc, groups: readonly Group[], clauseStart: number): Group | undefined {
   const word = doc.tokens[clauseStart]?.normal;
@@ -103,7 +111,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     // `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and
     // the pair belongs to neither (who imposes the sanctions is not said)
     const outer = cues[k - 1];
-    if (outer && !m.verb && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && !groups.some((g) => g.tokenStart >= outer.tokenEnd && g.tokenEnd <= m.tokenStart)) continue;
+    if (outer && !m.verb && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart)) continue;
     if (byAgent(doc, m, groups, inClause, subject ?? sentenceSubject, cs, emit)) continue;
     // `Russia's impossible demands on`, `Russian support`: the possessor or adjective is the actor
     let owner: Group | undefined;
