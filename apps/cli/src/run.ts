@@ -52,7 +52,12 @@ export async function runAnalyze(options: Options): Promise<number> {
     ? sources.reduce((sum, source) => sum + (source.kind === 'file' ? source.size : 0), 0)
     : undefined;
   const progress = createProgress(Boolean(process.stderr.isTTY) && !options.quiet, bytesTotal);
-  const processor: Processor = options.jobs > 1
+  // In text mode each input (a file or stdin) is one document, so their count caps the useful
+  // workers: a lone essay is analysed in this thread, where the pipeline is already loaded,
+  // instead of paying a worker's second load of compromise (the cold start of
+  // `essaylens analyze essay.txt`).
+  const documents = options.inputFormat === 'text' ? sources.length : Infinity;
+  const processor: Processor = Math.min(options.jobs, documents) > 1
     ? workerProcessor(options.jobs, { lexicon, render })
     : inlineProcessor(createAnalyzer({ lexicon }), createRenderer(allTables, render));
 
