@@ -39,14 +39,17 @@ export interface EntityEntry {
   needsThe?: boolean;
 }
 
-/** A compiled lexicon: the trie every document is matched against. */
+/**
+ * A compiled lexicon: the tries every document is matched against, the user's first. The
+ * built-in trie is compiled once per process and shared by every analyzer.
+ */
 export interface Lexicon {
-  root: TrieNode;
+  roots: readonly TrieNode[];
   /** Every entry, for the compromise plugin and for look-ups by word. */
   entries: readonly EntityEntry[];
 }
 
-function insert(root: TrieNode, surface: string, form: Omit<Form, 'shapes'>, front: boolean): void {
+function insert(root: TrieNode, surface: string, form: Omit<Form, 'shapes'>): void {
   const pieces = namePieces(surface);
   let node = root;
   for (const piece of pieces) {
@@ -56,24 +59,22 @@ function insert(root: TrieNode, surface: string, form: Omit<Form, 'shapes'>, fro
     node = child;
   }
   const full: Form = { ...form, shapes: pieces.map(caseShapeOf) };
-  // a user entry goes first so it wins over a built-in form with the same key and case
-  if (front) node.forms.unshift(full);
-  else node.forms.push(full);
+  node.forms.push(full);
 }
 
-/** Adds one entry's forms to the trie; `front` puts them before existing forms (user entries). */
-export function addEntry(root: TrieNode, entry: EntityEntry, front = false): void {
+/** Adds one entry's forms to the trie. */
+export function addEntry(root: TrieNode, entry: EntityEntry): void {
   const base = { canonical: entry.name, type: entry.type };
   for (const raw of [entry.name, ...(entry.aliases ?? [])]) {
     // `the` opens some names (`the Gulf`); the mention leaves it out and asks for it instead
     const needsThe = entry.needsThe === true || /^the\s/iu.test(raw);
-    insert(root, raw.replace(/^the\s+/iu, ''), { ...base, kind: 'name', needsThe }, front);
+    insert(root, raw.replace(/^the\s+/iu, ''), { ...base, kind: 'name', needsThe });
   }
-  for (const adjective of entry.adjectives ?? []) insert(root, adjective, { ...base, kind: 'adjective', needsThe: false }, front);
+  for (const adjective of entry.adjectives ?? []) insert(root, adjective, { ...base, kind: 'adjective', needsThe: false });
   const city = entry.capitals?.[0];
   for (const capital of entry.capitals ?? []) {
     if (capital === entry.name) continue;
-    insert(root, capital, { ...base, kind: 'capital', city: city ?? capital, needsThe: false }, front);
+    insert(root, capital, { ...base, kind: 'capital', city: city ?? capital, needsThe: false });
   }
 }
 
@@ -93,10 +94,25 @@ export const builtinEntries: readonly EntityEntry[] = [
   ...entriesOf(events as DataFile, 'MISC'),
 ];
 
+let builtinRoot: TrieNode | undefined;
+
+/** The trie of the built-in entries, compiled on first use. */
+export function builtinTrie(): TrieNode {
+  if (!builtinRoot) {
+    builtinRoot = { next: new Map(), forms: [] };
+    for (const entry of builtinEntries) addEntry(builtinRoot, entry);
+  }
+  return builtinRoot;
+}
+
 /** Compiles entries into a lexicon; `extra` (user entries) take precedence over the built-ins. */
 export function compileLexicon(extra: readonly EntityEntry[] = []): Lexicon {
-  const root: TrieNode = { next: new Map(), forms: [] };
-  for (const entry of builtinEntries) addEntry(root, entry);
-  for (const entry of extra) addEntry(root, entry, true);
-  return { root, entries: [...builtinEntries, ...extra] };
+  const roots: TrieNode[] = [];
+  if (extra.length > 0) {
+    const user: TrieNode = { next: new Map(), forms: [] };
+    for (const entry of extra) addEntry(user, entry);
+    roots.push(user);
+  }
+  roots.push(builtinTrie());
+  return { roots, entries: [...builtinEntries, ...extra] };
 }

@@ -15,17 +15,29 @@ function fits(doc: Doc, start: number, form: Form): boolean {
   return true;
 }
 
-/** The longest form of the lexicon that starts at token `start`, within its sentence. */
-export function longestMatchAt(doc: Doc, lexicon: Lexicon, start: number): LexiconMatch | undefined {
+function longestIn(doc: Doc, root: TrieNode, start: number): LexiconMatch | undefined {
   const { tokens } = doc;
   const sentence = tokens[start]!.sentence;
-  let node: TrieNode | undefined = lexicon.root;
+  let node: TrieNode | undefined = root;
   let best: LexiconMatch | undefined;
   for (let end = start; end < tokens.length && tokens[end]!.sentence === sentence; end++) {
     node = node.next.get(keyOf(tokens[end]!.text));
     if (!node) break;
     const form = node.forms.find((f) => fits(doc, start, f));
     if (form) best = { tokenStart: start, tokenEnd: end + 1, form };
+  }
+  return best;
+}
+
+/**
+ * The longest form of the lexicon that starts at token `start`, within its sentence; on equal
+ * length the user's lexicon wins over the built-in one.
+ */
+export function longestMatchAt(doc: Doc, lexicon: Lexicon, start: number): LexiconMatch | undefined {
+  let best: LexiconMatch | undefined;
+  for (const root of lexicon.roots) {
+    const match = longestIn(doc, root, start);
+    if (match && (!best || match.tokenEnd > best.tokenEnd)) best = match;
   }
   return best;
 }

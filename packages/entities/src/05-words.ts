@@ -90,7 +90,7 @@ const COMMON_ENDING = /(?:ly|tion|sion|isms?|ity|ness|ment|ing|ed|ics|ance|ence|
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 // built on first use: most documents need it for a handful of sentence-initial words only
 let common: Set<string> | undefined;
-const isCommonWord = (word: string) => (common ??= new Set(commonWords.words)).has(word) || word in lexicon;
+const isCommonWord = (word: string) => (common ??= new Set(commonWords.words.split(' '))).has(word) || word in lexicon;
 
 /**
  * True when a capitalised word at the start of a sentence reads as an ordinary English word

@@ -1,6 +1,6 @@
 import type { Doc } from '@essaylens/doc';
 import { keyOf, fitsCase, namePieces } from './01-keys.js';
-import { compileLexicon, type TrieNode } from './02-lexicon.js';
+import { builtinTrie, type TrieNode } from './02-lexicon.js';
 import type { EntityType, Mention } from './layer.js';
 
 /**
@@ -20,8 +20,6 @@ export function mentionAt(doc: Doc, index: number): Mention | undefined {
   return found && found.tokenStart <= index ? found : undefined;
 }
 
-let builtin: TrieNode | undefined;
-
 /**
  * Resolves a word or name to the referent the built-in lexicon gives it: a state for its name,
  * alias, nationality adjective or capital (`Russian`, `Moscow`, `U.S.` → `Russia`, ...,
@@ -32,9 +30,8 @@ let builtin: TrieNode | undefined;
  * resolveName('Moscow'); // { canonical: 'Russia', type: 'GPE' }
  */
 export function resolveName(word: string): { canonical: string; type: EntityType } | undefined {
-  builtin ??= compileLexicon().root;
   const pieces = namePieces(word);
-  let node: TrieNode | undefined = builtin;
+  let node: TrieNode | undefined = builtinTrie();
   for (const piece of pieces) node = node?.next.get(keyOf(piece));
   const form = node?.forms.find((f) => f.shapes.every((shape, k) => fitsCase(pieces[k] ?? '', shape)));
   return form ? { canonical: form.canonical, type: form.type } : undefined;
