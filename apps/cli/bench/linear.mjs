@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Linear time on hostile input: each pathological text is timed at one size and at four times
+// that size; time linear in the size gives a ratio near 4 (a quadratic step would give 16).
+//
+//   node apps/cli/bench/linear.mjs          tokenizer at 1 MB vs 4 MB plus a 20 MB line;
+//                                           whole pipeline at 64 KB vs 256 KB
+//   node apps/cli/bench/linear.mjs --full   whole pipeline at 1 MB vs 4 MB too (minutes:
+//                                           compromise parses about 60 KB/s)
+import { parseArgs } from 'node:util';
+import { analyze } from '@essaylens/pipeline';
+import { tokenize } from '@essaylens/tokenize';
+
+const { values } = parseArgs({ options: { full: { type: 'boolean', default: false } } });
+const KB = 1024;
+const MB = 1024 * KB;
+
+/** Texts of exactly `n` characters built by repeating a unit. */
+const cases = {
+  'no line breaks (prose)': 'The minister said the talks may resume soon, though few expect a deal. ',
+  'no punctuation': 'lorem ipsum dolor sit amet ',
+  '!!!!': '!',
+  'U.S.U.S.': 'U.S.',
+  'a.b.c.': 'a.b.c.',
+  '?!?!': '?!',
+  'one word': 'x',
+  'quotes and brackets': '"([',
+};
+const make = (unit, n) => unit.repeat(Math.ceil(n / unit.length)).slice(0, n);
+
+function time(fn, text) {
+  globalThis.gc?.();
+  const started = process.hrtime.bigint();
+  fn(text);
+  return Number(process.hrtime.bigint() - started) / 1e9;
+}
+
+function table(title, fn, small, factor = 4) {
+  console.log(`\n${title}: ${small / KB} KB against ${(small * factor) / KB} KB`);
+  console.log(`${'input'.padEnd(26)}${'small s'.padStart(10)}${'large s'.padStart(10)}${'ratio'.padStart(8)}`);
+  let worst = 0;
+  for (const [name, unit] of Object.entries(cases)) {
+    fn(make(unit, 4 * KB)); // warm up the code paths
+    const a = time(fn, make(unit, small));
+    const b = time(fn, make(unit, small * factor));
+    const ratio = b / a;
+    worst = Math.max(worst, ratio);
+    console.log(`${name.padEnd(26)}${a.toFixed(3).padStart(10)}${b.toFixed(3).padStart(10)}${ratio.toFixed(2).padStart(8)}`);
+  }
+  return worst;
+}
+
+const tokenizeWorst = table('tokenize', (text) => tokenize(text, { id: 'bench' }), MB);
+const twenty = make(cases['no line breaks (prose)'], 20 * MB);
+const t20 = time((text) => tokenize(text, { id: 'bench' }), twenty);
+const t5 = time((text) => tokenize(text, { id: 'bench' }), twenty.slice(0, 5 * MB));
+console.log(`\ntokenize, a 20 MB document with no line breaks: ${t20.toFixed(2)} s (5 MB: ${t5.toFixed(2)} s, ratio ${(t20 / t5).toFixed(2)})`);
+const pipelineWorst = table('whole pipeline (analyze)', (text) => analyze(text, { id: 'bench' }), values.full ? MB : 64 * KB);
+console.log(`\nworst ratio: tokenize ${tokenizeWorst.toFixed(2)}, pipeline ${pipelineWorst.toFixed(2)} (4 is linear, 16 quadratic)`);
