@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ts from 'typescript';
@@ -88,6 +88,20 @@ describe('a fresh project that installs the tarballs', () => {
       expect(readFileSync(path.join(installed, 'dist/src', w.dir === 'apps/cli' ? 'bin.js' : 'index.js'), 'utf8').length).toBeGreaterThan(0);
       expect(path.relative(root, realpathSync(installed)).startsWith('..')).toBe(true);
     }
+  });
+
+  it.each(libraries.map((w) => [w.name] as const))('%s imports nothing by a relative path outside its own folder', (name) => {
+    const installed = path.join(project, 'node_modules', name);
+    const escapes: string[] = [];
+    for (const file of readdirSync(path.join(installed, 'dist'), { recursive: true, encoding: 'utf8' })) {
+      if (!/\.(js|d\.ts)$/.test(file)) continue;
+      const full = path.join(installed, 'dist', file);
+      for (const [, specifier] of readFileSync(full, 'utf8').matchAll(/(?:from|import)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+        const target = path.resolve(path.dirname(full), specifier!);
+        if (path.relative(installed, target).startsWith('..')) escapes.push(`${file}: ${specifier}`);
+      }
+    }
+    expect(escapes).toEqual([]);
   });
 
   it('type-checks the example with tsc --noEmit (strict, module and moduleResolution nodenext)', () => {
