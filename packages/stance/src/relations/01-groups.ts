@@ -32,7 +32,9 @@ export function actorGroups(doc: Doc, sentence: number): Group[] {
     const last = groups[groups.length - 1];
     const gap = last ? doc.tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.normal) : [];
     // a list closes at its `and`: `Russia and Ukraine, China and Russia anticipate` is two groups
-    const joined = last && !last.closed && gap.length <= 4 && gap.every((w) => JOINERS.has(w)) && gap.some((w) => w === 'and' || w === ',' || w === 'or' || w === '-' || w === '&' || w === 'nor' || w === 'well');
+    const joined = last && !last.closed && gap.length <= 4 && gap.every((w) => JOINERS.has(w)) && gap.some((w) => w === 'and' || w === ',' || w === 'or' || w === '-' || w === '&' || w === 'nor' || w === 'well')
+      // `..., and Micron is building`: a new clause's subject, not one more member
+      && !(gap[0] === ',' && gap.includes('and') && startsClause(doc, m.tokenEnd));
     if (last && joined) {
       if (!last.names.includes(name)) last.names.push(name);
       if (!last.members.includes(m.canonical)) last.members.push(m.canonical);
@@ -48,6 +50,12 @@ export function actorGroups(doc: Doc, sentence: number): Group[] {
   }
   for (const g of groups) if (g.names.length < 2) g.hyphenated = false;
   return groups;
+}
+
+function startsClause(doc: Doc, after: number): boolean {
+  let t = after;
+  while (t < doc.tokens.length && hasTag(doc, t, 'Adverb')) t++;
+  return hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal');
 }
 
 /** Words that start a new clause: the subject search does not cross them. */
