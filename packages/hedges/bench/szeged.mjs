@@ -29,6 +29,6 @@ for (const article of readSzeged().slice(0, limit)) {
 const p = tp / (tp + fp), r = tp / (tp + fn);
 console.log(JSON.stringify({ sentences: tp + fp + fn + tn, uncertain: tp + fn, tp, fp, fn, p: +p.toFixed(3), r: +r.toFixed(3), f1: +((2 * p * r) / (p + r)).toFixed(3) }));
 if (args.includes('--misses')) {
-  console.log('\n# false positives'); misses.fp.slice(0, 150).forEach((m) => console.log(m));
-  console.log('\n# false negatives'); misses.fn.slice(0, 150).forEach((m) => console.log(m));
+  console.log('\n# false positives'); misses.fp.forEach((m) => console.log(m));
+  console.log('\n# false negatives'); misses.fn.forEach((m) => console.log(m));
 }

@@ -9,6 +9,7 @@ export interface VagueSource {
 
 const PRONOUN_QUANTIFIERS = new Set(['some', 'many', 'others', 'few', 'most', 'several']);
 const MODIFIER_LIMIT = 3;
+const VAGUE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'numerous', 'various', 'countless']);
 
 /** Walks left over the modifiers of a source noun; the NP start, or -1 when the source is specific. */
 function vagueNounPhrase(c: SentenceContext, head: number): number {
@@ -60,6 +61,9 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     const head = c.n(h);
     let start = -1;
     if (W.vagueSources.has(head) && !PRONOUN_QUANTIFIERS.has(head)) start = vagueNounPhrase(c, h);
+    // any plural after a vague quantifier: `some users consider`, `most Americans felt`
+    else if (c.has(h, 'Plural') && VAGUE_DETERMINERS.has(c.n(h - 1))) start = h - 1;
+    else if (c.has(h, 'Plural') && c.has(h - 1, 'Adjective') && VAGUE_DETERMINERS.has(c.n(h - 2))) start = h - 2;
     else if (PRONOUN_QUANTIFIERS.has(head) && (h === c.start || c.isPunct(h - 1) || c.has(h - 1, 'Conjunction'))) start = h;
     else {
       for (let p = h - 1; p >= c.start && p >= h - 4; p--) {

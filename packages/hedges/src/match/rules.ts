@@ -1,5 +1,5 @@
 import { W } from '../words.js';
-import type { SentenceContext } from './context.js';
+import { SentenceContext } from './context.js';
 
 /** A match the rules judge: tokens `[start, end)` of the sentence. */
 export interface RuleInput {
@@ -46,6 +46,50 @@ function pastYearBefore(c: SentenceContext, i: number): boolean {
   return false;
 }
 
+const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const NARRATIVE_ADVERBS = new Set(['later', 'eventually', 'subsequently', 'afterwards', 'thereafter', 'soon']);
+const CONDITIONAL = new Set(['if', 'unless', 'whether', 'otherwise', 'suppose', 'imagine', 'without']);
+
+/** The tense of token `j` when it is a finite verb: `past`, `present`, or null for anything else. */
+function finiteTense(c: SentenceContext, j: number): 'past' | 'present' | null {
+  const tags = c.tags(j);
+  if (!tags.includes('Verb') || tags.includes('Modal') || tags.includes('Gerund')) return null;
+  const prev = c.n(j - 1);
+  // compromise tags bare presents `Infinitive` too, so the word before decides: `to go`, `would go`
+  if (prev === 'to' || MODALS.has(prev) || prev === "n't" || prev === 'not') return null;
+  if (tags.includes('PastTense')) return PERFECT_AUX.has(prev) || prev === ',' ? null : 'past';
+  return tags.includes('PresentTense') || ['is', 'are', 'am', "'s", "'re", 'has', 'have', 'does', 'do'].includes(c.n(j)) ? 'present' : null;
+}
+
+/**
+ * Narrative past around a modal at `i`: the nearest finite verb before it in the sentence, or
+ * else the first (main) one of the previous sentence, is past tense (`people would play in honour of`,
+ * `Parliament could create more problems than it solved`). A condition (`if`) keeps the modal.
+ */
+function narrativePast(c: SentenceContext, i: number): boolean {
+  for (let j = c.start; j < i; j++) if (CONDITIONAL.has(c.n(j))) return false;
+  for (let j = i - 1; j >= c.start; j--) {
+    const tense = finiteTense(c, j);
+    if (tense) return tense === 'past';
+  }
+  const previous = c.doc.sentences[(c.doc.tokens[c.start - 1]?.sentence ?? -1)];
+  if (!previous) return false;
+  const outer = new SentenceContext(c.doc, c.normals, previous.tokenStart, previous.tokenEnd, c.latestYear);
+  // the previous sentence's main verb: its first finite one
+  for (let j = previous.tokenStart; j < previous.tokenEnd; j++) {
+    const tense = finiteTense(outer, j);
+    if (tense) return tense === 'past';
+  }
+  return false;
+}
+
+/** `by some`, `by many observers`, `by critics`: an agent that names no one. */
+function byVagueSource(c: SentenceContext, i: number): boolean {
+  const w = c.n(i);
+  if (W.vagueQuantifiers.has(w) && w !== 'other' && w !== 'certain') return true;
+  return W.vagueSources.has(w) || (W.vagueSources.has(c.n(i + 1)) && c.has(i, 'Adjective'));
+}
+
 /** The first token after `i` that is not an adverb (`could also transfer` → `transfer`). */
 function nextVerb(c: SentenceContext, i: number): number {
   let j = i;
@@ -54,7 +98,13 @@ function nextVerb(c: SentenceContext, i: number): number {
 }
 
 /** A verb reading: not a bare noun, and not after a determiner (`that claim`, `the show`). */
-const verb: Rule = (c, m) => !c.isNounOnly(m.start) && !W.determiners.has(c.n(m.start - 1));
+const SUBJECT_BEFORE_VERB = new Set(['that', 'which', 'who', 'it', 'this', 'they', 'he', 'she', 'we', 'i', 'also', 'not', "n't", 'to', 'often', 'still']);
+const verb: Rule = (c, m) => {
+  if (c.n(m.end) === '-' || c.n(m.start - 1) === '-') return false;
+  // compromise reads `research that suggests` as a plural noun; a subject word before it says verb
+  if (SUBJECT_BEFORE_VERB.has(c.n(m.start - 1))) return true;
+  return !c.isNounOnly(m.start) && !W.determiners.has(c.n(m.start - 1));
+};
 
 const modalAfter = (c: SentenceContext, i: number) => MODALS.has(c.n(i - 1)) || MODALS.has(c.n(i - 2)) && c.has(i - 1, 'Adverb');
 
@@ -79,35 +129,45 @@ export const RULES: Record<string, Rule> = {
     if (next === 'have') return true;
     // `so that it could concentrate`: purpose in a past narrative
     if ((c.n(m.start - 2) === 'that' && c.n(m.start - 3) === 'so') || (c.n(m.start - 3) === 'that' && c.n(m.start - 4) === 'so')) return false;
-    return !pastYearBefore(c, m.start) && !W.pastMarkers.has(c.n(m.start - 2)) && !W.pastMarkers.has(c.n(m.start - 3));
+    return !pastYearBefore(c, m.start) && !W.pastMarkers.has(c.n(m.start - 2)) && !W.pastMarkers.has(c.n(m.start - 3)) && !narrativePast(c, m.start);
   },
   // reported future-in-the-past (`said it would`), preference (`would like`), narrative (`would later`)
   would: (c, m) => {
     const next = c.n(m.end);
     if (W.wouldNonHedge.has(next) || next === '-') return false;
+    for (let j = c.start; j < m.start; j++) if (NARRATIVE_ADVERBS.has(c.n(j))) return false;
     for (let j = m.start - 1; j >= c.start && j >= m.start - 6; j--) {
       if (W.reportingVerbs.has(c.n(j))) return false;
       if (c.isPunct(j) && c.n(j) !== ',') break;
     }
-    return next === 'have' || !pastYearBefore(c, m.start);
+    if (next === 'have' && (c.has(m.end + 1, 'Participle') || c.has(m.end + 1, 'PastTense') || c.n(m.end + 1) === 'been')) return true;
+    return !pastYearBefore(c, m.start) && !narrativePast(c, m.start);
   },
   // epistemic must only with a perfect infinitive (`must have known`); otherwise obligation
   'must-have': (c, m) => c.has(m.end, 'Participle') || c.has(m.end, 'PastTense') || c.n(m.end) === 'been',
   verb,
   // `as expected`, `than expected` are caught as non-cues; here the noun (`expectations`) and the attributive stay out
   expect: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && c.n(m.start - 1) !== 'than',
+  // `believe in` is faith or trust, not belief that
+  believe: (c, m) => verb(c, m) && c.n(m.end) !== 'in',
   think: (c, m) => verb(c, m) && !W.thinkNonEpistemic.has(c.n(m.end)),
   // `assume power`, `assume the presidency`: taking on, not supposing
   assume: (c, m) => verb(c, m) && !W.takeOnObjects.has(c.n(m.end)),
   suppose: (c, m) => verb(c, m) && c.n(m.end) !== 'to',
   // `claims that`, `claimed to be`; not a territorial claim (`claims as its own`, `claimed the island`)
+  // `accused Washington of`: an accusation names its charge with `of`
+  accuse: (c, m) => {
+    if (!verb(c, m)) return false;
+    for (let j = m.end; j < c.end && j <= m.end + 6; j++) if (c.n(j) === 'of') return true;
+    return false;
+  },
   claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb'))),
   doubt: (c, m) => c.n(m.start - 1) !== 'the' || c.n(m.end) === 'that',
   // `appear to`, `appears that`, `appears unlikely`; not `appeared on television`
   appear: (c, m) => {
     const next = c.n(m.end);
     if (W.appearComplements.has(next)) return true;
-    if (c.has(m.end, 'Adjective') && !c.has(m.end, 'Noun')) return true;
+    if (c.has(m.end, 'Adjective') && !c.has(m.end, 'Noun') && !c.has(m.end, 'Preposition')) return true;
     return c.n(m.start - 1) === 'it' && (c.isPunct(m.end) || next === 'so');
   },
   suggest: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && !c.has(nextVerb(c, m.end), 'Gerund'),
@@ -116,7 +176,7 @@ export const RULES: Record<string, Rule> = {
   // `a possible war` is a hedge; `as soon as possible`, `the best possible`, `made possible`, `possible to build` are not
   possible: (c, m) => {
     const prev = c.n(m.start - 1);
-    if (prev === 'as' || W.possibleNonCue.has(prev)) return false;
+    if (prev === 'as' || W.possibleNonCue.has(prev) || c.doc.tokens[m.start - 1]?.kind === 'number' || c.has(m.start - 1, 'Value')) return false;
     for (let j = m.start - 1; j >= c.start && j >= m.start - 3; j--) if (W.makeVerbs.has(c.n(j))) return false;
     return c.n(m.end) !== 'to' && c.n(m.end) !== 'for';
   },
@@ -145,13 +205,20 @@ export const RULES: Record<string, Rule> = {
   'ruled-out': () => true,
   // `passive-as`: X is regarded as / considered one of / seen as; not `considered by parliament`
   'passive-as': (c, m) => {
-    const next = c.n(m.end);
-    if (next === 'by' || c.isPunct(m.end)) return false;
+    let next = c.n(m.end);
+    if (next === 'by') return byVagueSource(c, m.end + 1);
+    if (next === '"' || next === "'") next = c.n(m.end + 1);
+    else if (c.isPunct(m.end)) return false;
     const last = c.n(m.end - 1);
+    // a bare participle is a reduced passive only after a comma or `those` (`Berruguete, considered the
+    // greatest`); after a subject it is active (`Russia considered the proposal`)
+    if (m.end - m.start === 1 && !(c.isPunct(m.start - 1) || c.n(m.start - 1) === 'those')) return false;
     if (['considered', 'deemed', 'thought', 'believed', 'held', 'expected', 'assumed', 'known', 'accepted', 'reported'].includes(last)) return true;
     for (let j = m.end; j < c.end && j < m.end + 5 && !c.isPunct(j); j++) if (c.n(j) === 'as' || (j === m.end && c.n(j) === 'to')) return true;
     return false;
   },
+  // agentless (`has been questioned`) or by a vague agent (`questioned by some observers`)
+  agentless: (c, m) => c.n(m.end) !== 'by' || byVagueSource(c, m.end + 1),
   // `some say`, `reports suggest`: not `the reports suggest`, not `some think tanks`
   'vague-source': (c, m) => !W.definiteDeterminers.has(c.n(m.start - 1)) && !['tank', 'tanks'].includes(c.n(m.end)) && !c.isNounOnly(m.end - 1),
 };
