@@ -33,6 +33,34 @@ export function ownerOf(url: string): string {
   return url;
 }
 
+/**
+ * Inclusive time in milliseconds (the function and everything it calls) of the functions of
+ * essaylens's own packages: which stage or helper the time is spent under.
+ */
+export function inclusiveTimes(profile: CpuProfile): Map<string, number> {
+  const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const label = (node: ProfileNode) => {
+    const { functionName, url, lineNumber } = node.callFrame;
+    return `${functionName || '(anonymous)'} ${url.replace(`file://${root}/`, '')}:${lineNumber + 1}`;
+  };
+  const times = new Map<string, number>();
+  profile.samples.forEach((id, i) => {
+    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+    const seen = new Set<string>();
+    for (let current: number | undefined = id; current !== undefined; current = parent.get(current)) {
+      const node = nodes.get(current)!;
+      if (!/\/(packages|apps)\//.test(node.callFrame.url) || node.callFrame.url.includes('/node_modules/')) continue;
+      const key = label(node);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      times.set(key, (times.get(key) ?? 0) + ms);
+    }
+  });
+  return times;
+}
+
 /** Self time in milliseconds by owner and by function, from a V8 CPU profile. */
 export function selfTimes(profile: CpuProfile): { total: number; byOwner: Map<string, number>; byFunction: Map<string, number> } {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
@@ -71,8 +99,15 @@ if (mode === 'cold') {
   runNode(['--cpu-prof', '--cpu-prof-dir', dir, script('measure'), mode, corpus, '1', '3']);
 }
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.cpuprofile'))) {
-  const { total, byOwner, byFunction } = selfTimes(JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile);
+  const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
+  const { total, byOwner, byFunction } = selfTimes(profile);
   process.stdout.write(
-    [`${mode}: ${total.toFixed(0)} ms of samples (${path.relative(root, path.join(dir, file))})`, 'by package:', ...top(byOwner, total, 12), 'by function:', ...top(byFunction, total, 25), ''].join('\n'),
+    [
+      `${mode}: ${total.toFixed(0)} ms of samples (${path.relative(root, path.join(dir, file))})`,
+      'self time by package:', ...top(byOwner, total, 12),
+      'self time by function:', ...top(byFunction, total, 25),
+      'inclusive time of essaylens functions:', ...top(inclusiveTimes(profile), total, 25),
+      '',
+    ].join('\n'),
   );
 }
