@@ -1,6 +1,7 @@
 import { CLOSERS, TERMINALS, charAt, isLineBreak, isLower, isUpper } from './01-chars.js';
-import { isSentenceStarter } from './abbreviations.js';
+import { isNameHead, isSentenceStarter } from './abbreviations.js';
 import type { RawToken } from './02-scan.js';
+import { orthographyOf, type Orthography } from './orthography.js';
 
 /** True when the white space between two tokens holds a line or paragraph break. */
 function breaksLine(text: string, from: number, to: number): boolean {
@@ -36,6 +37,9 @@ function isListMarkerPeriod(text: string, tokens: readonly RawToken[], k: number
  */
 export function sentenceEnds(text: string, tokens: readonly RawToken[]): number[] {
   const ends: number[] = [];
+  let orthography: Orthography | undefined;
+  // built on first use: only a capitalised word after an initialism needs it
+  const spelling = () => (orthography ??= orthographyOf(text, tokens, (a, b) => breaksLine(text, a.end, b.start)));
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as RawToken;
     let last = k;
@@ -51,19 +55,23 @@ export function sentenceEnds(text: string, tokens: readonly RawToken[]): number[
       if (!next) break;
     }
     const lineBreak = breaksLine(text, tokens[last]!.end, next.start);
-    if (lineBreak || (!listMarker && endsSentenceBefore(text, token, next))) ends.push(last + 1);
+    if (lineBreak || (!listMarker && endsSentenceBefore(text, token, next, spelling))) ends.push(last + 1);
     k = last;
   }
   if (tokens.length > 0) ends.push(tokens.length);
   return ends;
 }
 
-function endsSentenceBefore(text: string, token: RawToken, next: RawToken): boolean {
+function endsSentenceBefore(text: string, token: RawToken, next: RawToken, spelling: () => Orthography): boolean {
   const first = charAt(text, next.start);
   if (isTerminal(text, token)) return next.kind !== 'word' || !isLower(first);
   if (token.abbreviation === 'final_before_capital') return isUpper(first);
   if (token.abbreviation === 'initialism' || token.abbreviation === 'initial') {
-    return isUpper(first) && isSentenceStarter(text.slice(next.start, next.end).toLowerCase());
+    if (!isUpper(first) || next.kind !== 'word') return false;
+    const word = text.slice(next.start, next.end).toLowerCase();
+    if (isSentenceStarter(word)) return true;
+    const { lower, upperMid } = spelling();
+    return token.abbreviation === 'initialism' && lower.has(word) && !upperMid.has(word) && !isNameHead(word);
   }
   return false;
 }

@@ -18,3 +18,10 @@ const starters = new Set(data.sentence_starters.words);
 export function isSentenceStarter(normal: string): boolean {
   return starters.has(normal);
 }
+
+const nameHeads = new Set(data.name_heads.words);
+
+/** True for title and institution nouns that continue a name after an initialism (`U.S. President`), lower case. */
+export function isNameHead(normal: string): boolean {
+  return nameHeads.has(normal);
+}

@@ -45,6 +45,9 @@ describe('sentences', () => {
     it.each([
       ['U.S. positions matter. Next one.', ['U.S. positions matter.', 'Next one.']],
       ['the U.S. President spoke.', ['the U.S. President spoke.']],
+      ['The U.S. President met the president of France.', ['The U.S. President met the president of France.']],
+      ['The U.K. Treasury said so; the treasury later denied it.', ['The U.K. Treasury said so; the treasury later denied it.']],
+      ['U.S. Steel said so, and U.S. steel output fell.', ['U.S. Steel said so, and U.S. steel output fell.']],
       ['That is, i.e. the rivalry, e.g. this one.', ['That is, i.e. the rivalry, e.g. this one.']],
       ['Mr. Smith met J. R. R. Tolkien. Then he left.', ['Mr. Smith met J. R. R. Tolkien.', 'Then he left.']],
       ['Dr. Li and Gen. Milley agreed.', ['Dr. Li and Gen. Milley agreed.']],
@@ -61,6 +64,7 @@ describe('sentences', () => {
       ['Tools, paper, etc. Then more.', ['Tools, paper, etc.', 'Then more.']],
       ['It was founded by Acme Ltd. It grew.', ['It was founded by Acme Ltd.', 'It grew.']],
       ['No. It is not.', ['No.', 'It is not.']],
+      ['Demand grew in the U.S. Markets rose, and markets in Asia followed.', ['Demand grew in the U.S.', 'Markets rose, and markets in Asia followed.']],
     ])('%j', (text, expected) => expect(sentences(text)).toEqual(expected));
   });
 
