@@ -2,7 +2,7 @@ import type { Doc } from '@essaylens/doc';
 import { tagsOf } from '@essaylens/parse';
 import type { EntityType } from './layer.js';
 import type { LexiconMatch } from './04-gazetteer.js';
-import { headClass, isDateWord, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
+import { PARTICLES, headClass, isDateWord, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
 import { headType, personAt, runEnd, textOf, type Candidate } from './06-candidates.js';
 
 type Matches = ReadonlyArray<LexiconMatch | undefined>;
@@ -82,6 +82,15 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
     let k = only.tokenEnd;
     while (k < end && isNameWord(doc, k) && !matches[k] && !isPersonWord(doc, k) && !isTitleWord(doc, k)) k++;
     if (k === end && !isSentenceInitial(doc, only.tokenEnd)) return [{ tokenStart: start, tokenEnd: end, type: 'ORG', canonical: textOf(doc, start, end), source: 'unknown' }];
+  }
+  // a particle inside binds the run into one name, even around a known place (`Petróleos de Venezuela`)
+  if (!only && !heading) {
+    for (let k = start + 1; k < end - 1; k++) {
+      if (!PARTICLES.has(doc.tokens[k]!.normal) || !isNameWord(doc, k - 1) || !matches.slice(k + 1, end).some(Boolean)) continue;
+      const first = tagsOf(doc, start);
+      const type = isPersonWord(doc, start) ? 'PERSON' : first.includes('City') || first.includes('Place') ? 'GPE' : 'ORG';
+      return [{ tokenStart: start, tokenEnd: end, type, canonical: textOf(doc, start, end), source: 'unknown' }];
+    }
   }
   // a given name opens a personal name even when a place follows (`George Washington`)
   if (!only && end - start >= 2 && isFirstName(doc, start) && !isSentenceInitial(doc, start)) {

@@ -61,6 +61,8 @@ describe('names no lexicon knows', () => {
     ['`of` does not lead to a person', 'The Rapid Support Forces of Mohamed Hamdan Dagalo advanced.', ['Rapid Support Forces → Rapid Support Forces/ORG', 'Mohamed Hamdan Dagalo → Mohamed Hamdan Dagalo/PERSON']],
     ['`on the` after a place is where it is', 'Egypt fears the Grand Ethiopian Renaissance Dam on the Blue Nile.', ['Egypt → Egypt/GPE', 'Grand Ethiopian Renaissance Dam → Grand Ethiopian Renaissance Dam/LOC', 'Blue Nile → Blue Nile/LOC']],
     ['an unknown word opening a sentence is a name unless it modifies the next', 'Safaricom and Vodacom expanded. Blockchain technology spread.', ['Safaricom → Safaricom/ORG', 'Vodacom → Vodacom/ORG']],
+    ['a particle binds a name around a known place', 'Chevron works with Petróleos de Venezuela on the Gulf Coast.', ['Chevron → Chevron/ORG', 'Petróleos de Venezuela → Petróleos de Venezuela/ORG', 'Gulf Coast → Gulf Coast/LOC']],
+    ['a particle joins a name that is not a place', 'Lula da Silva spoke.', ['Lula da Silva → Lula da Silva/PERSON']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
