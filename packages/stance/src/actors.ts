@@ -4,6 +4,8 @@ import type { Mention } from '@essaylens/entities';
 /** Entity types that act in relations and hold beliefs; events and works do not. */
 const ACTOR_TYPES = new Set(['PERSON', 'GPE', 'LOC', 'ORG', 'NORP', 'MISC']);
 
+const NOT_ACTING = /\b(programme|program|initiative|plan|act|treaty|agreement|accord|deal|strategy|policy|pact|assistance|fund|framework|project|pipeline|corridor)\b/i;
+
 interface ActorIndex {
   bySentence: Mention[][];
   /** PERSON canonical → the state its title names (`Russian President Putin` → `Russia`). */
@@ -20,6 +22,8 @@ function build(doc: Doc): ActorIndex {
   for (const m of sorted) {
     // a mention inside a longer one (`Russian` in `Russian President Putin`) is not a second actor
     if (m.tokenStart < lastEnd) continue;
+    // a programme or a treaty is named, but it does not act: `its Official Security Assistance programme`
+    if (m.type === 'MISC' && NOT_ACTING.test(m.text)) continue;
     lastEnd = m.tokenEnd;
     bySentence[m.sentence]?.push(m);
   }

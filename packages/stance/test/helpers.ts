@@ -50,6 +50,12 @@ export const ACTORS: Record<string, MentionSpec> = {
   Israel: { text: 'Israel', canonical: 'Israel' },
   Russian: { text: 'Russian', canonical: 'Russia', type: 'NORP' },
   NATO: { text: 'NATO', canonical: 'NATO', type: 'ORG' },
+  Hungary: { text: 'Hungary', canonical: 'Hungary' },
+  Budapest: { text: 'Budapest', canonical: 'Hungary' },
+  Poland: { text: 'Poland', canonical: 'Poland' },
+  Western: { text: 'Western', canonical: 'the West', type: 'NORP' },
+  American: { text: 'American', canonical: 'United States', type: 'NORP' },
+  Houthis: { text: 'Houthis', canonical: 'Houthis', type: 'ORG' },
 };
 
 /** Every mention of the named actors that occurs in `text`, each occurrence once. */

@@ -27,6 +27,16 @@ describe('relations, by rule', () => {
     ['a cue inside a name is not a cue', 'India joined the Shanghai Cooperation Organization meeting.', []],
     ['`US-led` modifies the noun after it', 'China is opposed to the US-led bloc and to NATO.', ['China|NATO-']],
     ['a clause boundary keeps subjects apart', 'Russia needs an ally, while China is buying oil from Iran.', []],
+    ['a relative clause takes the group it hangs on as subject', 'The vetoes angered Poland, which accuses Hungary of bad faith.', ['Hungary|Poland-']],
+    ['a possessor’s noun phrase can be the subject', 'Budapest’s vetoes have frustrated Poland.', ['Hungary|Poland-']],
+    ['a participle read as an adjective is still a verb after `is`', 'Washington is supporting Japan with cargoes.', ['Japan|United States+']],
+    ['a noun cue inside another cue’s object is neither’s pair', 'Hungary opposed new sanctions on Russia.', []],
+    ['`, and X is ...` starts a new clause, not a longer list', 'India signed a partnership with Washington, and Japan is building a plant.', ['India|United States+']],
+    ['a place after `in` is not an object', 'The Houthis staged attacks on shipping in the Red Sea near Iran.', []],
+    ['the object stops at a relative clause', 'The US will stay dependent on an island that China claims.', []],
+    ['a cue noun that modifies a noun is no cue', 'Russia’s competition commissioner visited Japan.', []],
+    ['a nationality adjective before its noun joins no list', 'Exports went to India and China after the war, and Western sanctions followed.', []],
+    ['a finite-looking cue with `by` is a noun', 'Russia was hurt by increasing boycotts by Western countries.', ['Russia|the West-']],
   ])('%s', (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

@@ -16,6 +16,8 @@ export interface Group {
   hyphenated: boolean;
   /** The coordination has had its `and`/`or`, so no further member joins it. */
   closed: boolean;
+  /** Every member is a nationality adjective (`Russian and Chinese`). */
+  norp: boolean;
 }
 
 /** Tokens that may sit between coordinated mentions. */
@@ -34,15 +36,20 @@ export function actorGroups(doc: Doc, sentence: number): Group[] {
     // a list closes at its `and`: `Russia and Ukraine, China and Russia anticipate` is two groups
     const joined = last && !last.closed && gap.length <= 4 && gap.every((w) => JOINERS.has(w)) && gap.some((w) => w === 'and' || w === ',' || w === 'or' || w === '-' || w === '&' || w === 'nor' || w === 'well')
       // `..., and Micron is building`: a new clause's subject, not one more member
-      && !(gap[0] === ',' && gap.includes('and') && startsClause(doc, m.tokenEnd));
+      && !(gap[0] === ',' && gap.includes('and') && startsClause(doc, m.tokenEnd))
+      // `Anwar Ibrahim, Malaysia's prime minister`: an apposition, not a list
+      && !(gap[0] === ',' && (doc.tokens[m.tokenEnd]?.normal === "'s" || doc.tokens[m.tokenEnd]?.normal === "'"))
+      // `Ukraine, and Western sanctions`: a nationality adjective before its noun joins no list of states
+      && !(m.type === 'NORP' && hasTag(doc, m.tokenEnd, 'Noun') && !last.norp);
     if (last && joined) {
       if (!last.names.includes(name)) last.names.push(name);
       if (!last.members.includes(m.canonical)) last.members.push(m.canonical);
       last.hyphenated = last.hyphenated && gap.length === 1 && gap[0] === '-';
       last.tokenEnd = m.tokenEnd;
+      last.norp = last.norp && m.type === 'NORP';
       last.closed = gap.some((w) => w === 'and' || w === 'or' || w === 'nor' || w === 'well');
     } else {
-      groups.push({ names: [name], members: [m.canonical], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: false, hyphenated: doc.tokens[m.tokenEnd]?.normal === '-', closed: false });
+      groups.push({ names: [name], members: [m.canonical], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: false, hyphenated: doc.tokens[m.tokenEnd]?.normal === '-', closed: false, norp: m.type === 'NORP' });
     }
     const g = groups[groups.length - 1]!;
     g.possessive = doc.tokens[g.tokenEnd]?.normal === "'s" || doc.tokens[g.tokenEnd]?.normal === "'";

@@ -36,8 +36,22 @@ function skipModifiersBack(doc: Doc, t: number, floor: number): number {
  */
 function reachAfter(doc: Doc, m: CueMatch, clauseEnd: number): number {
   let t = m.tokenEnd;
-  while (t < Math.min(clauseEnd, m.tokenEnd + 12) && !(hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Gerund') && doc.tokens[t]!.normal !== 'led')) t++;
+  for (; t < Math.min(clauseEnd, m.tokenEnd + 12); t++) {
+    const word = doc.tokens[t]!.normal;
+    if (hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Gerund') && word !== 'led') break;
+    // a relative clause or a new list item is past the object: `an island that Beijing claims`
+    if (RELATIVES.has(word) || (word === ',' && !EXAMPLES.has(doc.tokens[t + 1]?.normal ?? ''))) break;
+  }
   return t - m.tokenEnd;
+}
+
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+const EXAMPLES = new Set(['particularly', 'especially', 'notably', 'including', 'such', 'namely', 'mainly', 'chiefly', 'above']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'off', 'around']);
+
+/** The first group in `[from, from + reach]` that is not a place named after `in`/`at` (`attacks in the Red Sea`). */
+function objectGroup(doc: Doc, groups: readonly Group[], from: number, reach: number, not: Group | undefined): Group | undefined {
+  return groups.find((g) => g.tokenStart >= from && g.tokenStart <= from + reach && g !== not && !LOCATIVES.has(doc.tokens[g.tokenStart - 1]?.normal === 'the' ? doc.tokens[g.tokenStart - 2]?.normal ?? '' : doc.tokens[g.tokenStart - 1]?.normal ?? ''));
 }
 
 const DETERMINERS = new Set(['of', 'for', 'the', 'a', 'an', 'any', 'all', 'more', 'further', 'fresh', 'new']);
@@ -64,7 +78,7 @@ function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClause: read
   const b = skipModifiersBack(doc, m.tokenStart, clauseStart);
   let target: Group | undefined;
   if (POSSESSIVE_PRONOUNS.has(doc.tokens[b]?.normal ?? '')) target = subject;
-  else if (m.verb) {
+  else if (m.verb && /(ed|en)$/.test(doc.tokens[m.tokenEnd - 1]!.normal)) {
     // a passive needs its auxiliary: `Russia was isolated by`, not `a view supported by`
     if (BE.has(doc.tokens[b]?.normal ?? '')) target = [...inClause].reverse().find((g) => g.tokenEnd <= b && g.tokenEnd >= b - 3);
   } else target = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && g !== agent);
@@ -107,6 +121,8 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       if (g && g.names.length >= 2) { if (!near) pairsWithin(emit, g, m, 'pair'); continue; }
     }
     if (negatedBefore(doc, cs, m.tokenStart)) continue;
+    // `the competition commissioner`, `a sanctions expert`: a cue noun that modifies another noun
+    if (!m.verb && hasTag(doc, m.tokenEnd, 'Noun') && !NOUN_LINKS.has(next ?? '') && !groups.some((g) => g.tokenStart === m.tokenEnd)) continue;
     const subject = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs);
     // `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and
     // the pair belongs to neither (who imposes the sanctions is not said)
@@ -126,17 +142,22 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     let direct = false;
     const inner = cues[k + 1];
     if (m.verb || NOUN_LINKS.has(last)) {
-      target = inClause.find((g) => g.tokenStart >= m.tokenEnd && g.tokenStart <= m.tokenEnd + reach && g !== source);
+      target = objectGroup(doc, inClause, m.tokenEnd, reach, source);
       if (target && inner && inner.tokenStart >= m.tokenEnd && inner.tokenEnd <= target.tokenStart) continue;
       direct = m.verb && !!target && !NOUN_LINKS.has(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !NOUN_LINKS.has(last);
     } else if (NOUN_LINKS.has(next ?? '')) {
-      target = inClause.find((g) => g.tokenStart > m.tokenEnd && g.tokenStart <= m.tokenEnd + reach && g !== source);
+      // `support for Beijing`, `attacks on shipping` (no actor): the object follows the link closely
+      target = objectGroup(doc, inClause, m.tokenEnd + 1, Math.min(reach, EXAMPLES.has(doc.tokens[m.tokenEnd + 2]?.normal ?? '') ? reach : 3), source);
     }
-    if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g)) ?? [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
+    // `with Russian support, Beijing is preparing`: the clause's subject receives it
+    if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g));
+    // `support for Beijing ..., given the West's diplomatic boycotts`: a possessor's act falls on
+    // the actor the clause is about; an adjective (`American tariffs`) is too weak a tie for that
+    if (!target && owner?.possessive) target = [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
     const symmetric = SYMMETRIC_FAMILIES.has(m.cue.family);
     if (symmetric && target && direct && target.names.length >= 2) pairsWithin(emit, target, m, 'svo');
     else if (source && target) emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owner ? 'possessor' : 'svo');
-    else if (symmetric && !target && source && source.names.length >= 2) pairsWithin(emit, source, m, 'svo');
+    else if (symmetric && !target && source && source.names.length >= 2 && (source.closed || source.hyphenated)) pairsWithin(emit, source, m, 'svo');
   }
   relationalPairs(doc, sentence, groups, ranges, emit);
   viewedAsPairs(doc, sentence, groups, ranges, emit);
