@@ -69,7 +69,11 @@ export function isTitleWord(doc: Doc, index: number): boolean {
 export function isNameWord(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
   if (!token || token.kind !== 'word' || !isCapitalised(token.text)) return false;
-  return !NOT_NAME_WORDS.has(token.text.replace(/\.$/u, '')) && !NOT_NAME_ACRONYMS.has(token.text);
+  if (NOT_NAME_WORDS.has(token.text.replace(/\.$/u, ''))) return false;
+  if (!NOT_NAME_ACRONYMS.has(token.text)) return true;
+  // a common acronym opens a name when a capitalised word follows (`AI Act`, `LNG Canada`)
+  const next = doc.tokens[index + 1];
+  return next !== undefined && next.kind === 'word' && next.start === token.end + 1 && isCapitalised(next.text) && !NOT_NAME_ACRONYMS.has(next.text) && !NOT_NAME_WORDS.has(next.text);
 }
 
 const DATE_TAGS = ['Date', 'Month', 'WeekDay'];

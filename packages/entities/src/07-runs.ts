@@ -6,6 +6,7 @@ import { PARTICLES, headClass, isDateWord, isFirstName, isNameWord, isPersonWord
 import { headType, personAt, runEnd, textOf, type Candidate } from './06-candidates.js';
 
 type Matches = ReadonlyArray<LexiconMatch | undefined>;
+const APPOSITION = /^(?:founded|based|headquartered|led|owned|run|created|backed|chaired|controlled|which|whose|who)$/u;
 /** Words the document writes capitalised inside sentences, and words it writes in lower case. */
 interface Seen {
   capitalised: Set<string>;
@@ -40,8 +41,10 @@ function guessType(doc: Doc, start: number, end: number): EntityType {
  * English: a sentence-initial common word, a lone title or head noun, a month.
  */
 function unknownName(doc: Doc, start: number, end: number, heading: boolean, seen: Seen): Candidate | undefined {
-  // a sentence-initial word the text also uses in lower case is an ordinary word (`Joint exercises`)
-  while (start < end && isSentenceInitial(doc, start) && (looksCommon(doc, start) || seen.lower.has(doc.tokens[start]!.normal))) start++;
+  // a sentence-initial word the text also uses in lower case is an ordinary word (`Joint exercises`),
+  // unless an apposition describes it as a name (`Anthropic, founded by ...`)
+  const described = end - start === 1 && doc.tokens[end]?.text === ',' && APPOSITION.test(doc.tokens[end + 1]?.normal ?? '') && !tagsOf(doc, start).includes('Plural');
+  while (!described && start < end && isSentenceInitial(doc, start) && (looksCommon(doc, start) || seen.lower.has(doc.tokens[start]!.normal))) start++;
   while (start < end && isTitleWord(doc, start)) start++;
   if (start >= end) return undefined;
   const single = end - start === 1;

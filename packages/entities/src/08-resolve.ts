@@ -7,6 +7,8 @@ import type { Candidate } from './06-candidates.js';
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'throughout', 'within', 'inside', 'into', 'via', 'of']);
 // `to`/`from` make a capital a place only after travel (`a visit to Beijing`, `flights from Moscow`)
 const TRAVEL = /^(?:visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|flew|fly|flight|flights|went|go|goes|came|come|return|returned|returning|arrived|arrive|moved|relocated|embassy|embassies|road|train|way|back)$/u;
+// `the Beijing government`: a capital naming the government itself
+const GOVERNMENT = /^(?:government|governments|leadership|regime|authorities|administration|elite|elites|establishment|position|line|view|policy|officials)$/u;
 // `the Vienna talks`: a capital naming where a meeting happens
 const MEETING = /^(?:talks|summit|summits|conference|meeting|meetings|negotiations|round|process|format|protocol|declaration|airport|office|offices|bureau|correspondent|residents|streets?)$/u;
 
@@ -17,10 +19,14 @@ const MEETING = /^(?:talks|summit|summits|conference|meeting|meetings|negotiatio
 export function capitalIsPlace(doc: Doc, start: number, end: number): boolean {
   const before = doc.tokens[start - 1]?.normal ?? '';
   if (LOCATIVE.has(before)) return true;
+  const after = doc.tokens[end];
+  // `a Paris start-up`, `the Moscow office`: a capital modifying a noun is where something is
+  const nounAfter = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !GOVERNMENT.test(after.normal);
+  if ((before === 'a' || before === 'an') && nounAfter) return true;
+  if (before === 'the' && nounAfter && !/^(?:is|was|has|had|will|would|and|or|to|of)$/u.test(after.normal)) return true;
   if (before === 'to' || before === 'from') {
     for (let i = start - 2; i >= Math.max(0, start - 4); i--) if (TRAVEL.test(doc.tokens[i]!.normal)) return true;
   }
-  const after = doc.tokens[end];
   if (after && MEETING.test(after.normal)) return true;
   return after?.text === ',' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '') && doc.tokens[end + 2]?.text !== ',';
 }
@@ -30,14 +36,12 @@ export function resolveCapitals(doc: Doc, candidates: Candidate[]): void {
   let lastPlace = -1;
   for (const c of candidates) {
     const form = c.match?.form;
-    if (form?.kind !== 'capital') continue;
-    // `flew to Cairo and Asmara`: a capital coordinated with a place is a place too
+    const place = capitalIsPlace(doc, c.tokenStart, c.tokenEnd);
+    // `flew to Cairo and Asmara`, `labs in San Francisco and Beijing`: coordinated with a place, a capital is a place too
     const between = doc.tokens.slice(lastPlace, c.tokenStart).map((t) => t.normal).join(' ');
     const coordinated = lastPlace >= 0 && /^(?:and|or|,)$/u.test(between);
-    if (coordinated || capitalIsPlace(doc, c.tokenStart, c.tokenEnd)) {
-      c.canonical = form.city ?? c.canonical;
-      lastPlace = c.tokenEnd;
-    }
+    if ((c.type === 'GPE' || c.type === 'LOC') && (place || coordinated)) lastPlace = c.tokenEnd;
+    if (form?.kind === 'capital' && (place || coordinated)) c.canonical = form.city ?? c.canonical;
   }
 }
 

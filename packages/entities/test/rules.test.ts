@@ -27,6 +27,8 @@ describe('canonical names', () => {
     ['a capital used for its government is the state', 'Moscow is preparing, and Washington is watching.', ['Russia', 'United States']],
     ['a capital used as a place stays the city', 'The talks in Vienna resumed after a visit to Beijing.', ['Vienna', 'Beijing']],
     ['a capital coordinated with a place is a place', 'He flew to Cairo and Asmara while Cairo protested.', ['Cairo', 'Asmara', 'Egypt']],
+    ['a capital after any place in a coordination is a place', 'Labs in San Francisco and Beijing compete.', ['San Francisco', 'Beijing']],
+    ['a capital modifying a noun after `a` is a place', 'She joined a Paris start-up, but the Beijing government objected.', ['Paris', 'China']],
     ['Brussels as a government is the European Union', 'Brussels wants a deal.', ['European Union']],
     ['an expansion and its acronym share one name', 'The Shanghai Cooperation Organization and the SCO are one.', ['Shanghai Cooperation Organization', 'Shanghai Cooperation Organization']],
   ])('%s', (_rule, text, expected) => {
@@ -63,6 +65,9 @@ describe('names no lexicon knows', () => {
     ['an unknown word opening a sentence is a name unless it modifies the next', 'Safaricom and Vodacom expanded. Blockchain technology spread.', ['Safaricom → Safaricom/ORG', 'Vodacom → Vodacom/ORG']],
     ['a particle binds a name around a known place', 'Chevron works with Petróleos de Venezuela on the Gulf Coast.', ['Chevron → Chevron/ORG', 'Petróleos de Venezuela → Petróleos de Venezuela/ORG', 'Gulf Coast → Gulf Coast/LOC']],
     ['a particle joins a name that is not a place', 'Lula da Silva spoke.', ['Lula da Silva → Lula da Silva/PERSON']],
+    ['a common acronym opens a name before a capitalised word', 'The EU adopted the AI Act, but AI keeps moving.', ['EU → European Union/ORG', 'AI Act → AI Act/MISC']],
+    ['an apposition makes a sentence-initial word a name', 'Anthropic, founded by researchers, raised money.', ['Anthropic → Anthropic/ORG']],
+    ['a capitalised title before a name joins the person', 'Senate Majority Leader Chuck Schumer held forums.', ['Senate Majority Leader Chuck Schumer → Chuck Schumer/PERSON']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
