@@ -5,7 +5,7 @@
 //
 //   node apps/cli/bench/corpus.mjs [--docs N] [--corpus FILE.jsonl]
 //
-// The corpus is the first N documents (default 300) of the JSONL file; "ten times" repeats
+// The corpus is the first N documents (default 1000) of the JSONL file; "ten times" repeats
 // them ten times under new ids, so both runs see the same kind of text.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
 const bin = path.join(root, 'apps/cli/bin/essaylens.js');
-const { values } = parseArgs({ options: { docs: { type: 'string', default: '300' }, corpus: { type: 'string' } } });
+const { values } = parseArgs({ options: { docs: { type: 'string', default: '1000' }, corpus: { type: 'string' } } });
 const corpusFile = values.corpus ?? path.resolve(root, '../shared/data/szeged-wiki/wiki.jsonl');
 if (!existsSync(corpusFile)) {
   console.error(`bench: no corpus at ${corpusFile}; pass --corpus FILE.jsonl`);

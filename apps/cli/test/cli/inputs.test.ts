@@ -68,14 +68,12 @@ describe('inputs', () => {
     for (const out of ['f', 's']) {
       expect(docIds(path.join(dir, out))).toEqual(['e0', 'e1', 'e2']);
       const summary = readCsvObjects(path.join(dir, out, 'summary.csv'));
-      const header = Object.keys(summary[0] ?? {});
-      // When the summary stage emits rows, metadata follows the contract's columns.
-      if (summary.length > 0) {
-        expect(header.slice(-3)).toEqual(['source', 'year', 'tags']);
-        expect(summary.map((row) => [row.doc_id, row.source, row.year, row.tags])).toEqual([
-          ['e0', 'wire', '2020', '["a",0]'], ['e1', 'wire', '2021', '["a",1]'], ['e2', 'wire', '2022', '["a",2]'],
-        ]);
-      }
+      // Metadata columns follow the summary table's own columns, in the records' key order.
+      expect(Object.keys(summary[0] ?? {}).slice(0, 8)).toEqual(['doc_id', 'words', 'sentences', 'hedges', 'boosters', 'hedges_per_1000_words', 'boosters_per_1000_words', 'mean_certainty']);
+      expect(Object.keys(summary[0] ?? {}).slice(-3)).toEqual(['source', 'year', 'tags']);
+      expect(summary.map((row) => [row.doc_id, row.source, row.year, row.tags])).toEqual([
+        ['e0', 'wire', '2020', '["a",0]'], ['e1', 'wire', '2021', '["a",1]'], ['e2', 'wire', '2022', '["a",2]'],
+      ]);
     }
   });
 
@@ -98,5 +96,19 @@ describe('inputs', () => {
     expect(errors[1]!.problem).toBe('field `text`: expected a string, got nothing');
     expect(errors[2]!.problem).toBe('expected a JSON object with "id" and "text", got an array');
     expect(result.stderr.trim().split('\n')).toHaveLength(3);
+  });
+
+  it('unions metadata columns across records, leaves missing ones empty, and renames a clash with meta_', () => {
+    const dir = tempDir();
+    const lines = [
+      JSON.stringify({ id: 'a', text: ESSAYS[0], source: 'wire' }),
+      JSON.stringify({ id: 'b', text: ESSAYS[1], words: 'clash', lang: 'en' }),
+    ];
+    writeFileSync(path.join(dir, 'c.jsonl'), lines.join('\n'));
+    expect(run(['analyze', 'c.jsonl', '--input-format', 'jsonl', '--out', 'out', '--jobs', '1'], { cwd: dir }).status).toBe(0);
+    const summary = readCsvObjects(path.join(dir, 'out/summary.csv'));
+    expect(Object.keys(summary[0]!).slice(-3)).toEqual(['source', 'meta_words', 'lang']);
+    expect(summary.map((row) => [row.doc_id, row.source, row.meta_words, row.lang])).toEqual([['a', 'wire', '', ''], ['b', '', 'clash', 'en']]);
+    expect(summary[1]!.words).toMatch(/^\d+$/);
   });
 });
