@@ -64,7 +64,8 @@ export function sentenceEnds(text: string, tokens: readonly RawToken[]): number[
 
 function endsSentenceBefore(text: string, token: RawToken, next: RawToken, spelling: () => Orthography): boolean {
   const first = charAt(text, next.start);
-  if (isTerminal(text, token)) return next.kind !== 'word' || !isLower(first);
+  // a spaced ellipsis (`. . .`) ends, if at all, at its last dot
+  if (isTerminal(text, token)) return !isTerminal(text, next) && (next.kind !== 'word' || !isLower(first));
   if (token.abbreviation === 'final_before_capital') return isUpper(first);
   if (token.abbreviation === 'initialism' || token.abbreviation === 'initial') {
     if (!isUpper(first) || next.kind !== 'word') return false;

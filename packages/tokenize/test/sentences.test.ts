@@ -28,6 +28,8 @@ describe('sentences', () => {
       ['It ended in 2022. 2023 was calmer.', ['It ended in 2022.', '2023 was calmer.']],
       ['“Is it?” she asked.', ['“Is it?” she asked.']],
       ['Wait... and see.', ['Wait... and see.']],
+      ['He paused . . . and then left.', ['He paused . . . and then left.']],
+      ['Wait . . . What? No.', ['Wait . . .', 'What?', 'No.']],
       ['Plan B. The rest followed.', ['Plan B.', 'The rest followed.']],
     ])('%j', (text, expected) => expect(sentences(text)).toEqual(expected));
   });
