@@ -46,6 +46,24 @@ describe('outputs', () => {
     expect(result.stdout).toBe('\ufeffdoc_id,sentence_id,start,end,text,tokens\nstdin,0,0,4,Yes.,2\nstdin,1,5,8,No.,2\n');
   });
 
+  it('streams the summary with its metadata columns, and JSON arrays, to standard output', () => {
+    const summary = run(['analyze', '-', '--input-format', 'jsonl', '--tables', 'summary', '--out', '-', '--jobs', '1'], {
+      input: '{"id":"a","text":"Rates may rise.","src":"x"}\n{"id":"b","text":"Surely not."}\n',
+    });
+    expect(summary.status).toBe(0);
+    const [header, a, b] = summary.stdout.trim().split('\n');
+    expect(header!.startsWith('doc_id,words,sentences,')).toBe(true);
+    expect(header!.endsWith(',src')).toBe(true);
+    expect(a!.startsWith('a,3,1,')).toBe(true);
+    expect(a!.endsWith(',x')).toBe(true);
+    expect(b!.endsWith(',')).toBe(true);
+    const json = run(['analyze', '-', '--tables', 'sentences', '--format', 'json', '--out', '-', '--jobs', '1'], { input: 'One. Two.' });
+    expect(JSON.parse(json.stdout)).toEqual([
+      { doc_id: 'stdin', sentence_id: 0, start: 0, end: 4, text: 'One.', tokens: 2 },
+      { doc_id: 'stdin', sentence_id: 1, start: 5, end: 9, text: 'Two.', tokens: 2 },
+    ]);
+  });
+
   it('refuses --out - with several tables in CSV (exit 2, one clear line)', () => {
     const result = run(['analyze', '-', '--out', '-'], { input: 'x' });
     expect(result.status).toBe(2);
