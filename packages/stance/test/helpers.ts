@@ -15,9 +15,12 @@ export interface MentionSpec {
 /** A hand-made cue on the first occurrence of `text`. */
 export type CueSpec = Partial<Cue> & { text: string; kind: Cue['kind'] };
 
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The `nth` occurrence of `text` as a whole word (`West` is not found inside `Western`). */
 function find(doc: Doc, text: string, nth = 0) {
-  let at = -1;
-  for (let k = 0; k <= nth; k++) at = doc.text.indexOf(text, at + 1);
+  const hits = [...doc.text.matchAll(new RegExp(`(?<![\\p{L}])${escape(text)}(?![\\p{L}])`, 'gu'))];
+  const at = hits[nth]?.index ?? -1;
   if (at < 0) throw new Error(`test helper: ${JSON.stringify(text)} is not in ${JSON.stringify(doc.text)}`);
   const range = tokenRangeOf(doc, at, at + text.length)!;
   return { start: at, end: at + text.length, text, ...range, sentence: doc.tokens[range.tokenStart]!.sentence };
