@@ -4,7 +4,7 @@
  * are tokens of their own, a possessive `'s` is split off, and periods stay inside (`U.S.`,
  * `Inc.`). A test checks this against the real tokenizer for every lexicon name.
  */
-const SPLIT = /([-‐–/+(),&]|['’]s\b)/u;
+const SPLIT = /([-‐–/+(),&]|['’]s\b|['’]$)/u;
 
 /** The surface pieces of a name, in tokenizer order (`US-led` → `US`, `-`, `led`). */
 export function namePieces(name: string): string[] {

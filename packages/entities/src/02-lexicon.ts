@@ -2,6 +2,7 @@ import countries from '../data/countries.json' with { type: 'json' };
 import regions from '../data/regions.json' with { type: 'json' };
 import organisations from '../data/organisations.json' with { type: 'json' };
 import events from '../data/events.json' with { type: 'json' };
+import groups from '../data/groups.json' with { type: 'json' };
 import type { EntityType } from './layer.js';
 import { caseShapeOf, keyOf, namePieces, type CaseShape } from './01-keys.js';
 
@@ -92,6 +93,7 @@ export const builtinEntries: readonly EntityEntry[] = [
   ...entriesOf(regions as DataFile, 'LOC'),
   ...entriesOf(organisations as DataFile, 'ORG'),
   ...entriesOf(events as DataFile, 'MISC'),
+  ...entriesOf(groups as DataFile, 'NORP'),
 ];
 
 let builtinRoot: TrieNode | undefined;
