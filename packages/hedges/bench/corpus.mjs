@@ -8,7 +8,7 @@ export const corpusDir = new URL('../shared/data/szeged-wiki/', root);
 
 const unescape = (s) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-/** @returns {{ id: string, text: string, sentences: { start: number, end: number, uncertain: boolean, cues: string[] }[] }[]} */
+/** @returns {{ id: string, text: string, sentences: { start: number, end: number, uncertain: boolean, speculative: boolean, cues: string[] }[] }[]} */
 export function readSzeged() {
   const xml = fs.readFileSync(new URL('wiki.xml', corpusDir), 'utf8');
   const articles = [];
@@ -18,11 +18,14 @@ export function readSzeged() {
     const sentences = [];
     for (const s of doc[1].matchAll(/<Sentence\b[^>]*>([\s\S]*?)<\/Sentence>/g)) {
       const body = s[1];
-      const cues = [...body.matchAll(/<ccue\b[^>]*>([\s\S]*?)<\/ccue>/g)].map((m) => unescape(m[1]));
+      const marks = [...body.matchAll(/<ccue\b([^>]*)>([\s\S]*?)<\/ccue>/g)];
+      const cues = marks.map((m) => unescape(m[2]));
+      // epistemic and doxastic cues only: the corpus's hypothetical conditions (`if`) and investigation (`whether`) left out
+      const speculative = marks.some((m) => !/hypo_(condition|investigation)/.test(m[1]));
       const plain = unescape(body.replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ').trim();
       if (!plain) continue;
       if (text) text += '\n';
-      sentences.push({ start: text.length, end: text.length + plain.length, uncertain: cues.length > 0, cues });
+      sentences.push({ start: text.length, end: text.length + plain.length, uncertain: cues.length > 0, speculative, cues });
       text += plain;
     }
     articles.push({ id: unescape(id), text, sentences });

@@ -11,6 +11,14 @@ const PRONOUN_QUANTIFIERS = new Set(['some', 'many', 'others', 'few', 'most', 's
 const MODIFIER_LIMIT = 3;
 const VAGUE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'numerous', 'various', 'countless']);
 
+/** Verbs of saying and believing: what makes any quantified plural (`some users consider`) a source. */
+const MENTAL_VERBS = new Set(['say', 'says', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'think', 'thought', 'fear', 'feared', 'contend', 'insist', 'maintain', 'worry', 'warn', 'warned', 'suspect', 'suspected', 'assert', 'feel', 'felt', 'expect', 'expected', 'predict', 'predicted', 'speculate', 'estimate', 'allege', 'reckon', 'doubt', 'wonder', 'consider', 'considered', 'agree', 'agreed', 'contend', 'hope']);
+
+/** A vague quantifier at `i` that is not part of a comparison (`as many goals`, `how many`). */
+function quantifierAt(c: SentenceContext, i: number): boolean {
+  return VAGUE_DETERMINERS.has(c.n(i)) && !['as', 'how', 'so', 'too', 'the'].includes(c.n(i - 1));
+}
+
 /** Walks left over the modifiers of a source noun; the NP start, or -1 when the source is specific. */
 function vagueNounPhrase(c: SentenceContext, head: number): number {
   let start = head;
@@ -62,9 +70,9 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     let start = -1;
     if (W.vagueSources.has(head) && !PRONOUN_QUANTIFIERS.has(head)) start = vagueNounPhrase(c, h);
     // any plural after a vague quantifier: `some users consider`, `most Americans felt`
-    else if (c.has(h, 'Plural') && VAGUE_DETERMINERS.has(c.n(h - 1))) start = h - 1;
-    else if (c.has(h, 'Plural') && c.has(h - 1, 'Adjective') && VAGUE_DETERMINERS.has(c.n(h - 2))) start = h - 2;
-    else if (PRONOUN_QUANTIFIERS.has(head) && (h === c.start || c.isPunct(h - 1) || c.has(h - 1, 'Conjunction'))) start = h;
+    else if (MENTAL_VERBS.has(c.n(v)) && c.has(h, 'Plural') && quantifierAt(c, h - 1)) start = h - 1;
+    else if (MENTAL_VERBS.has(c.n(v)) && c.has(h, 'Plural') && c.has(h - 1, 'Adjective') && quantifierAt(c, h - 2)) start = h - 2;
+    else if (PRONOUN_QUANTIFIERS.has(head) && c.n(h - 1) !== '-' && (h === c.start || c.isPunct(h - 1) || c.has(h - 1, 'Conjunction'))) start = h;
     else {
       for (let p = h - 1; p >= c.start && p >= h - 4; p--) {
         if (c.isPunct(p)) break;

@@ -148,6 +148,8 @@ export const RULES: Record<string, Rule> = {
   verb,
   // `as expected`, `than expected` are caught as non-cues; here the noun (`expectations`) and the attributive stay out
   expect: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && c.n(m.start - 1) !== 'than',
+  // `fear that`, `feared a collapse`; not `want or fear or respect`
+  fear: (c, m) => verb(c, m) && !c.isPunct(m.end) && !['or', 'and', 'nor'].includes(c.n(m.end)),
   // `believe in` is faith or trust, not belief that
   believe: (c, m) => verb(c, m) && c.n(m.end) !== 'in',
   think: (c, m) => verb(c, m) && !W.thinkNonEpistemic.has(c.n(m.end)),
@@ -167,6 +169,7 @@ export const RULES: Record<string, Rule> = {
   appear: (c, m) => {
     const next = c.n(m.end);
     if (W.appearComplements.has(next)) return true;
+    if (next === 'as') return c.n(m.end + 1) === 'if' || c.n(m.end + 1) === 'though';
     if (c.has(m.end, 'Adjective') && !c.has(m.end, 'Noun') && !c.has(m.end, 'Preposition')) return true;
     return c.n(m.start - 1) === 'it' && (c.isPunct(m.end) || next === 'so');
   },
@@ -200,6 +203,8 @@ export const RULES: Record<string, Rule> = {
   know: (c, m) => {
     if (!verb(c, m)) return false;
     const next = c.n(m.end);
+    // `know how to`, `know when to`: a skill
+    if (COMPLEMENTIZERS.has(next) && c.n(m.end + 1) === 'to') return false;
     return next === 'that' || next === 'full' || next === 'for' || next === 'from' || COMPLEMENTIZERS.has(next) || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb')) || next === 'there';
   },
   'ruled-out': () => true,
@@ -209,13 +214,13 @@ export const RULES: Record<string, Rule> = {
     if (next === 'by') return byVagueSource(c, m.end + 1);
     if (next === '"' || next === "'") next = c.n(m.end + 1);
     else if (c.isPunct(m.end)) return false;
-    const last = c.n(m.end - 1);
     // a bare participle is a reduced passive only after a comma or `those` (`Berruguete, considered the
     // greatest`); after a subject it is active (`Russia considered the proposal`)
-    if (m.end - m.start === 1 && !(c.isPunct(m.start - 1) || c.n(m.start - 1) === 'those')) return false;
-    if (['considered', 'deemed', 'thought', 'believed', 'held', 'expected', 'assumed', 'known', 'accepted', 'reported'].includes(last)) return true;
+    if (m.end - m.start === 1 && !(c.n(m.start - 1) === ',' || c.n(m.start - 1) === '(' || c.n(m.start - 1) === 'those')) return false;
     for (let j = m.end; j < c.end && j < m.end + 5 && !c.isPunct(j); j++) if (c.n(j) === 'as' || (j === m.end && c.n(j) === 'to')) return true;
-    return false;
+    // `considered for the lead`, `seen in Kyiv`: deliberation or sight, not opinion
+    if (c.has(m.end, 'Preposition') && next !== 'among') return false;
+    return ['considered', 'deemed', 'thought', 'believed', 'held', 'expected', 'assumed', 'accepted', 'reported'].includes(c.n(m.end - 1));
   },
   // agentless (`has been questioned`) or by a vague agent (`questioned by some observers`)
   agentless: (c, m) => c.n(m.end) !== 'by' || byVagueSource(c, m.end + 1),
