@@ -66,7 +66,7 @@ export function attributionHolder(doc: Doc, sentence: number, cues: readonly Cue
       const n = doc.tokens[b]!.normal;
       if (SELF.has(n)) return null;
       const mention = mentions.find((m) => m.tokenEnd === b + 1);
-      if (mention) return (actorGroups(doc, sentence).find((g) => g.tokenEnd === mention.tokenEnd)?.members ?? [mention.canonical]).join('; ');
+      if (mention) return (actorGroups(doc, sentence).find((g) => g.tokenEnd === mention.tokenEnd)?.members ?? [mention.canonical]).join(' & ');
       if (GROUP_HOLDERS.has(n)) return n;
       if (!(hasTag(doc, b, 'Auxiliary') || hasTag(doc, b, 'Adverb') || hasTag(doc, b, 'Negative') || n === "n't")) break;
     }

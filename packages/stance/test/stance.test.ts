@@ -23,8 +23,8 @@ describe('sentence function', () => {
     expect(read(text).sentences[0]!.function).toBe(expected);
   });
 
-  it('names the holder of an attribution, coordinated subjects expanded', () => {
-    expect(read('China and Russia believe the US is in decline.').sentences[0]!.holder).toBe('China; Russia');
+  it('names the holder of an attribution, coordinated subjects joined by `&` as the hedges layer does', () => {
+    expect(read('China and Russia believe the US is in decline.').sentences[0]!.holder).toBe('China & Russia');
   });
 
   it('takes the holder from a cue whose holder is not the writer', () => {
