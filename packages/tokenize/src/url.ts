@@ -7,9 +7,11 @@ const EMAIL = /^[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 const BARE_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?$/u;
 /**
  * Top-level domains a bare address (`example.com`, without `www.` or a scheme) may end with.
- * Written in lower case only: `Vienna.It` is a missing space, not an Italian site.
+ * Written in lower case only: `Vienna.It` is a missing space, not an Italian site. Domains that
+ * are also English words (`.in`, `.it`, `.at`, `.be`, `.me`, `.us`) are left out, so `the
+ * end.in the` stays words; such sites are still found with `www.` or a scheme.
  */
-const BARE_TLD = /\.(?:com|org|net|edu|gov|int|mil|io|info|eu|uk|de|fr|ru|cn|at|ch|nl|be|it|es|jp|in|au|ca|us|co|news|tv|me)$/u;
+const BARE_TLD = /\.(?:com|org|net|edu|gov|int|mil|io|info|eu|uk|de|fr|ru|cn|ch|nl|es|jp|au|ca|news|tv)$/u;
 /** Punctuation a URL may hold inside but not end with (`see www.x.com.`). */
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '"', "'", '\u2019', '\u201d', '>', '\u00bb']);
 

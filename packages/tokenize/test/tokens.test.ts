@@ -79,6 +79,9 @@ describe('tokens', () => {
       ['Write to press@example.org, please', ['Write/word', 'to/word', 'press@example.org/url', ',/punct', 'please/word']],
       ['visit example.com today', ['visit/word', 'example.com/url', 'today/word']],
       ['in Vienna.It was', ['in/word', 'Vienna/word', './punct', 'It/word', 'was/word']],
+      ['the end.in the', ['the/word', 'end/word', './punct', 'in/word', 'the/word']],
+      ['read bbc.co.uk and spiegel.de', ['read/word', 'bbc.co.uk/url', 'and/word', 'spiegel.de/url']],
+      ['see www.gov.it or http://x.it', ['see/word', 'www.gov.it/url', 'or/word', 'http://x.it/url']],
     ])('%j', (text, expected) => expect(tokens(text)).toEqual(expected));
   });
 
