@@ -62,6 +62,8 @@ function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead:
   if (token.text === '-' && joined(doc, j - 1, j) && j + 1 < limit && joined(doc, j, j + 1) && nextIsName(j + 1)) return 1;
   if (!hasMatch && PARTICLES.has(token.normal) && nextIsName(j + 1)) return 1;
   if (PARTICLES.has(token.normal) && hyphenated(doc, j + 1, limit)) return 2;
+  // a possessive inside a place name (`Simon's Town`), never before an ordinary name (`Putin's Russia`)
+  if (token.normal === "'s" && !matches[j - 1] && j + 1 < limit && joined(doc, j - 1, j) && headClass(doc.tokens[j + 1]!.text) === 'place' && isNameWord(doc, j + 1)) return 1;
   if (!hasHead || !CONNECTORS.has(token.normal)) return 0;
   // `Dam on the Blue Nile` is a place and where it is; `Panel on Climate Change` is one name
   if (token.normal === 'on' && hasHead === 'place') return 0;
@@ -92,6 +94,8 @@ export function runEnd(doc: Doc, start: number, limit: number, matches: Matches)
       j++;
       // a programme or plan named with its year or number (`Vision 2030`, `Agenda 2063`)
       if (j < limit && doc.tokens[j]!.kind === 'number' && /^\d{1,4}$/u.test(doc.tokens[j]!.text) && !isSentenceInitial(doc, j - 1)) return j + 1;
+      // a model or type code (`F-16`, `Su-35`)
+      if (j + 1 < limit && doc.tokens[j]!.text === '-' && joined(doc, j - 1, j) && joined(doc, j, j + 1) && doc.tokens[j + 1]!.kind === 'number') return j + 2;
     } else break;
     if (j >= limit || matches[j] || (isNameWord(doc, j) && !isDateWord(doc, j))) continue;
     const width = joinerAt(doc, j, limit, matches, hasHead, hasMatch);

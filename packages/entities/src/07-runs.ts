@@ -48,6 +48,8 @@ function unknownName(doc: Doc, start: number, end: number, heading: boolean, see
   while (start < end && isTitleWord(doc, start)) start++;
   if (start >= end) return undefined;
   const single = end - start === 1;
+  // a lone letter is an initial or a label (`F` in `F-16`, `Plan B`), not a name
+  if (single && /^\p{L}$/u.test(doc.tokens[start]!.text)) return undefined;
   if (single && (headClass(doc.tokens[start]!.text) || isDateWord(doc, start))) return undefined;
   if (single && isSentenceInitial(doc, start)) {
     const tags = tagsOf(doc, start);
@@ -124,18 +126,19 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
 }
 
 /** A title-case heading (`The Future Of Oil: Why OPEC Still Matters`): only lexicon names count. */
+const MINOR = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'on', 'in', 'to', 'at', 'by', 'with', 'from', 'as']);
 function isHeading(doc: Doc, sentence: number): boolean {
   const { tokenStart, tokenEnd } = doc.sentences[sentence]!;
   let words = 0;
   let capitalised = 0;
   for (let i = tokenStart; i < tokenEnd; i++) {
     const token = doc.tokens[i]!;
-    if (token.kind !== 'word' || token.normal.length < 4) continue;
+    if (token.kind !== 'word' || MINOR.has(token.normal)) continue;
     words++;
-    if (isNameWord(doc, i)) capitalised++;
+    if (/^\p{Lu}/u.test(token.text)) capitalised++;
   }
   const last = doc.tokens[tokenEnd - 1]!.text;
-  return words >= 3 && capitalised / words >= 0.7 && last !== '.';
+  return words >= 2 && capitalised / words >= 0.7 && last !== '.' && last !== '!';
 }
 
 /** Every mention candidate of the Doc, left to right, without overlap. */

@@ -7,6 +7,8 @@ import type { Candidate } from './06-candidates.js';
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'throughout', 'within', 'inside', 'into', 'via', 'of']);
 // `to`/`from` make a capital a place only after travel (`a visit to Beijing`, `flights from Moscow`)
 const TRAVEL = /^(?:visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|flew|fly|flight|flights|went|go|goes|came|come|return|returned|returning|arrived|arrive|moved|relocated|embassy|embassies|road|train|way|back)$/u;
+// `visited Moscow`: the object of a visit is the city
+const VISIT = /^(?:visit|visits|visited|visiting|toured|touring|tour)$/u;
 // `the Beijing government`: a capital naming the government itself
 const GOVERNMENT = /^(?:government|governments|leadership|regime|authorities|administration|elite|elites|establishment|position|line|view|policy|officials)$/u;
 // `the Vienna talks`: a capital naming where a meeting happens
@@ -18,7 +20,7 @@ const MEETING = /^(?:talks|summit|summits|conference|meeting|meetings|negotiatio
  */
 export function capitalIsPlace(doc: Doc, start: number, end: number): boolean {
   const before = doc.tokens[start - 1]?.normal ?? '';
-  if (LOCATIVE.has(before)) return true;
+  if (LOCATIVE.has(before) || VISIT.test(before)) return true;
   const after = doc.tokens[end];
   // `a Paris start-up`, `the Moscow office`: a capital modifying a noun is where something is
   const nounAfter = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !GOVERNMENT.test(after.normal);

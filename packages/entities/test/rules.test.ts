@@ -28,6 +28,7 @@ describe('canonical names', () => {
     ['a capital used as a place stays the city', 'The talks in Vienna resumed after a visit to Beijing.', ['Vienna', 'Beijing']],
     ['a capital coordinated with a place is a place', 'He flew to Cairo and Asmara while Cairo protested.', ['Cairo', 'Asmara', 'Egypt']],
     ['a capital after any place in a coordination is a place', 'Labs in San Francisco and Beijing compete.', ['San Francisco', 'Beijing']],
+    ['the capital someone visits is the city', 'Modi visited Moscow while Moscow bombed Kyiv.', ['Modi', 'Moscow', 'Russia', 'Ukraine']],
     ['a capital modifying a noun after `a` is a place', 'She joined a Paris start-up, but the Beijing government objected.', ['Paris', 'China']],
     ['Brussels as a government is the European Union', 'Brussels wants a deal.', ['European Union']],
     ['an expansion and its acronym share one name', 'The Shanghai Cooperation Organization and the SCO are one.', ['Shanghai Cooperation Organization', 'Shanghai Cooperation Organization']],
@@ -68,6 +69,8 @@ describe('names no lexicon knows', () => {
     ['a common acronym opens a name before a capitalised word', 'The EU adopted the AI Act, but AI keeps moving.', ['EU → European Union/ORG', 'AI Act → AI Act/MISC']],
     ['an apposition makes a sentence-initial word a name', 'Anthropic, founded by researchers, raised money.', ['Anthropic → Anthropic/ORG']],
     ['a capitalised title before a name joins the person', 'Senate Majority Leader Chuck Schumer held forums.', ['Senate Majority Leader Chuck Schumer → Chuck Schumer/PERSON']],
+    ['a possessive inside a place name holds', 'A ship docked at Simon’s Town.', ['Simon’s Town → Simon’s Town/LOC']],
+    ['a model code is one name', 'Turkey wanted F-16 fighters.', ['Turkey → Turkey/GPE', 'F-16 → F-16/MISC']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
@@ -80,6 +83,7 @@ describe('not names', () => {
     ['sentence-initial common nouns compromise does not know', 'Debt is rising. Drought followed. Hydrogen remains costly.'],
     ['months and the pronoun I', 'In February I expect a decision, and in May another.'],
     ['a lone title', 'The President said the Director would decide.'],
+    ['the words of a title-case heading', 'The Age of the Middle Powers\n\nTrade grew.'],
     ['common acronyms', 'GDP fell while LNG and EV sales rose, the CEO said.'],
     ['a pronoun that spells an acronym', 'They told us that it was over.'],
   ])('%s', (_rule, text) => {
