@@ -27,6 +27,12 @@ describe('sentence function', () => {
     expect(read('China and Russia believe the US is in decline.').sentences[0]!.holder).toBe('China & Russia');
   });
 
+  it('does not read `states` in `the Gulf states compete` as a reporting verb', () => {
+    const text = 'The Gulf states compete with Turkey for influence.';
+    const doc = findStance(docWith(text, [{ text: 'Gulf', canonical: 'Gulf states', type: 'LOC' }, { text: 'Turkey', canonical: 'Turkey' }]));
+    expect(doc.layers.stance!.sentences[0]!.function).not.toBe('attribution');
+  });
+
   it('takes the holder from a cue whose holder is not the writer', () => {
     const s = read('Russia does not expect China to help.', [{ text: 'does not expect', kind: 'hedge', holder: 'Russia', negated: true, probabilityLow: 0.2, probabilityHigh: 0.45 }]).sentences[0]!;
     expect([s.function, s.holder]).toEqual(['attribution', 'Russia']);
@@ -81,6 +87,8 @@ describe('time phrases and the document date', () => {
     ['I do not anticipate an attack before February 20.', '2022-02-02', '2022-02-19'],
     ['After February 20, an attack is more likely.', '2022-02-21', null],
     ['The vote will take place in November.', '2022-11-01', '2022-11-30'],
+    ['Prices will fall by the end of 2025.', '2022-02-02', '2025-12-31'],
+    ['Rates will stay high until the end of 2023.', '2022-02-02', '2023-12-31'],
   ])('resolves the window of %j against the dateline', (sentence, start, end) => {
     const s = read(seedHead + sentence, [{ text: sentence.split(' ')[0]!, kind: 'hedge' }]);
     const f = s.forecasts.find((x) => x.statement.text.startsWith(sentence.slice(0, 10)))!;

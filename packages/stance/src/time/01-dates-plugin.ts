@@ -63,17 +63,17 @@ export function prefetchDates(phrases: readonly string[], today: string): void {
   const pending = [...new Set(phrases)].filter((p) => !memo.has(`${today}|${p}`) && !/\n/.test(p));
   if (pending.length < 2) return;
   registerDates();
-  const view = (nlp(pending.join('\n\n')) as unknown as DatesView).compute('dates');
-  const wanted = new Set(pending);
+  const view = (nlp(pending.map(steer).join('\n\n')) as unknown as DatesView).compute('dates');
+  const wanted = new Map(pending.map((p) => [steer(p), p]));
   const results = view.dates({ today, timezone: 'UTC' }).json() as Array<DatesJson & { text?: string }>;
   const texts = results.map((found) => (found.text ?? '').trim().replace(/[.,;:]+$/, ''));
   // a phrase no result touches holds no date compromise-dates can read: that is its answer too
-  for (const p of pending) if (!texts.some((t) => t.includes(p) || p.includes(t))) remember(`${today}|${p}`, null);
+  for (const [steered, p] of wanted) if (!texts.some((t) => t.includes(steered) || steered.includes(t))) remember(`${today}|${p}`, null);
   for (const [k, found] of results.entries()) {
-    const text = texts[k]!;
-    if (!wanted.has(text)) continue;
+    const original = wanted.get(texts[k]!);
+    if (original === undefined) continue;
     const d = found.dates;
-    remember(`${today}|${text}`, d && (d.start || d.end) ? { start: d.start ? d.start.slice(0, 10) : null, end: d.end ? d.end.slice(0, 10) : null } : null);
+    remember(`${today}|${original}`, d && (d.start || d.end) ? { start: d.start ? d.start.slice(0, 10) : null, end: d.end ? d.end.slice(0, 10) : null } : null);
   }
 }
 
@@ -87,9 +87,24 @@ function remember(key: string, window: Window | null): void {
 const MEMO_SIZE = 2000;
 const memo = new Map<string, Window | null>();
 
+/**
+ * Rewrites that steer compromise-dates 3.9 past its known misreadings (measured: `by the end of
+ * 2025` → the end of the current year; `until the end of 2025` → a window in the past). The
+ * phrase keeps its meaning; compromise-dates still does all of the date reading.
+ */
+const STEER: ReadonlyArray<[RegExp, string]> = [
+  [/\bthe (end|beginning|start|middle) of\b/gi, '$1 of'],
+  [/\b(until|till) end of\b/gi, 'by end of'],
+];
+
+/** The phrase as compromise-dates reads it best. */
+export function steer(phrase: string): string {
+  return STEER.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), phrase);
+}
+
 function resolve(phrase: string, today: string): Window | null {
   registerDates();
-  const view = (nlp(phrase) as unknown as DatesView).compute('dates');
+  const view = (nlp(steer(phrase)) as unknown as DatesView).compute('dates');
   const found = view.dates({ today, timezone: 'UTC' }).json()[0]?.dates;
   if (!found || (!found.start && !found.end)) return null;
   return { start: found.start ? found.start.slice(0, 10) : null, end: found.end ? found.end.slice(0, 10) : null };
