@@ -76,10 +76,11 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     else {
       for (let p = h - 1; p >= c.start && p >= h - 4; p--) {
         if (c.isPunct(p)) break;
-        if (W.locativePrepositions.has(c.n(p)) && PRONOUN_QUANTIFIERS.has(c.n(p - 1)) && !W.definiteDeterminers.has(c.n(p - 2))) {
-          start = p - 1;
-          break;
-        }
+        if (!W.locativePrepositions.has(c.n(p))) continue;
+        // `many in Brussels feared`, `critics in Berlin have warned`
+        if (PRONOUN_QUANTIFIERS.has(c.n(p - 1)) && !W.definiteDeterminers.has(c.n(p - 2))) start = p - 1;
+        else if (W.vagueSources.has(c.n(p - 1)) && !PRONOUN_QUANTIFIERS.has(c.n(p - 1))) start = vagueNounPhrase(c, p - 1);
+        break;
       }
     }
     if (start >= 0) found.push({ start, end: v + 1 });

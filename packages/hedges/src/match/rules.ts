@@ -222,6 +222,8 @@ export const RULES: Record<string, Rule> = {
     if (c.has(m.end, 'Preposition') && next !== 'among') return false;
     return ['considered', 'deemed', 'thought', 'believed', 'held', 'expected', 'assumed', 'accepted', 'reported'].includes(c.n(m.end - 1));
   },
+  // `is said to be`, `was believed to have`; not `held to account`
+  raising: (c, m) => c.has(m.end, 'Verb') || ['be', 'have', 'possess', 'hold', 'own', 'control', 'lie', 'live', 'come', 'originate', 'contain', 'date', 'number', 'exceed', 'include', 'represent'].includes(c.n(m.end)),
   // agentless (`has been questioned`) or by a vague agent (`questioned by some observers`)
   agentless: (c, m) => c.n(m.end) !== 'by' || byVagueSource(c, m.end + 1),
   // `some say`, `reports suggest`: not `the reports suggest`, not `some think tanks`
