@@ -15,13 +15,13 @@ function fits(doc: Doc, start: number, form: Form): boolean {
   return true;
 }
 
-function longestIn(doc: Doc, root: TrieNode, start: number): LexiconMatch | undefined {
+function longestIn(doc: Doc, keys: readonly string[], root: TrieNode, start: number): LexiconMatch | undefined {
   const { tokens } = doc;
   const sentence = tokens[start]!.sentence;
   let node: TrieNode | undefined = root;
   let best: LexiconMatch | undefined;
   for (let end = start; end < tokens.length && tokens[end]!.sentence === sentence; end++) {
-    node = node.next.get(keyOf(tokens[end]!.text));
+    node = node.next.get(keys[end]!);
     if (!node) break;
     const form = node.forms.find((f) => fits(doc, start, f));
     if (form) best = { tokenStart: start, tokenEnd: end + 1, form };
@@ -30,13 +30,14 @@ function longestIn(doc: Doc, root: TrieNode, start: number): LexiconMatch | unde
 }
 
 /**
- * The longest form of the lexicon that starts at token `start`, within its sentence; on equal
+ * The longest form of the lexicon that starts at token `start`, within its sentence (`keys`: the
+ * tokens' matching keys, computed once per document); on equal
  * length the user's lexicon wins over the built-in one.
  */
-export function longestMatchAt(doc: Doc, lexicon: Lexicon, start: number): LexiconMatch | undefined {
+export function longestMatchAt(doc: Doc, lexicon: Lexicon, start: number, keys: readonly string[]): LexiconMatch | undefined {
   let best: LexiconMatch | undefined;
   for (const root of lexicon.roots) {
-    const match = longestIn(doc, root, start);
+    const match = longestIn(doc, keys, root, start);
     if (match && (!best || match.tokenEnd > best.tokenEnd)) best = match;
   }
   return best;
@@ -49,8 +50,9 @@ export function longestMatchAt(doc: Doc, lexicon: Lexicon, start: number): Lexic
  */
 export function matchLexicon(doc: Doc, lexicon: Lexicon): Array<LexiconMatch | undefined> {
   const at = new Array<LexiconMatch | undefined>(doc.tokens.length);
+  const keys = doc.tokens.map((t) => keyOf(t.text));
   for (let i = 0; i < doc.tokens.length; ) {
-    const match = doc.tokens[i]!.kind === 'word' ? longestMatchAt(doc, lexicon, i) : undefined;
+    const match = doc.tokens[i]!.kind === 'word' ? longestMatchAt(doc, lexicon, i, keys) : undefined;
     if (match) {
       at[i] = match;
       i = match.tokenEnd;

@@ -40,8 +40,7 @@ export function resolveCapitals(doc: Doc, candidates: Candidate[]): void {
     const form = c.match?.form;
     const place = capitalIsPlace(doc, c.tokenStart, c.tokenEnd);
     // `flew to Cairo and Asmara`, `labs in San Francisco and Beijing`: coordinated with a place, a capital is a place too
-    const between = doc.tokens.slice(lastPlace, c.tokenStart).map((t) => t.normal).join(' ');
-    const coordinated = lastPlace >= 0 && /^(?:and|or|,)$/u.test(between);
+    const coordinated = lastPlace >= 0 && c.tokenStart - lastPlace === 1 && /^(?:and|or|,)$/u.test(doc.tokens[lastPlace]!.normal);
     if ((c.type === 'GPE' || c.type === 'LOC') && (place || coordinated)) lastPlace = c.tokenEnd;
     if (form?.kind === 'capital' && (place || coordinated)) c.canonical = form.city ?? c.canonical;
   }
