@@ -1,3 +1,4 @@
+import { hasTag } from '@essaylens/parse';
 import { expectDoc, requireLayer, spanOfTokens, withLayer, type Doc, type Span, type Stage } from '@essaylens/doc';
 import type { Cue } from '@essaylens/hedges';
 import { sentenceActors } from './actors.js';
@@ -37,6 +38,17 @@ const FORWARD = new Set(['after', 'from', 'beyond', 'next', 'coming', 'upcoming'
  * (`after`, `next`, `in`, ...) that could put it there; never on a phrase that names an earlier
  * year or starts with `since`.
  */
+/** A sentence told in the past tense (`signed ... in July`) cannot be put in the future by a date. */
+function inPast(doc: Doc, sentence: number): boolean {
+  const s = doc.sentences[sentence]!;
+  let past = false;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (hasTag(doc, t, 'PresentTense') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Infinitive')) return false;
+    if (hasTag(doc, t, 'PastTense')) past = true;
+  }
+  return past;
+}
+
 function candidates(doc: Doc, sentence: number, today: string | null, future: boolean): Span[] {
   const year = today ? Number(today.slice(0, 4)) : null;
   return timePhrases(doc, sentence).filter((span) => {
@@ -74,8 +86,8 @@ export function findStance(doc: Doc): Doc {
   const forecasts: Forecast[] = [];
   const questions = doc.sentences.map((_, i) => isQuestion(doc, i));
   const markers = doc.sentences.map((_, i) => (questions[i] ? [] : futureMarkers(doc, i)));
-  const spans = doc.sentences.map((_, i) => (questions[i] ? [] : candidates(doc, i, today, markers[i]!.length > 0)));
-  prefetchDates(spans.flat().map((p) => p.text).filter((text) => today || /\b(1[89]|2\d)\d\d\b/.test(text)), today ?? NO_DATE);
+  const spans = doc.sentences.map((_, i) => (questions[i] || (!markers[i]!.length && inPast(doc, i)) ? [] : candidates(doc, i, today, markers[i]!.length > 0)));
+  prefetchDates(spans.flat().map((span) => span.text).filter((text): text is string => !!text && (!!today || /\b(1[89]|2\d)\d\d\b/.test(text))), today ?? NO_DATE);
   doc.sentences.forEach((s, i) => {
     const own = cues[i] ?? [];
     const effects = own.map(cueEffect);
