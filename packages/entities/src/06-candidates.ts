@@ -32,8 +32,11 @@ function nameEnd(doc: Doc, start: number, limit: number, matches: Matches): numb
     end++;
     const next = doc.tokens[end];
     if (!next || end + 1 >= limit) break;
-    const joins = (next.text === '-' && joined(doc, end - 1, end) && joined(doc, end, end + 1)) || PARTICLES.has(next.normal);
-    if (joins && isNameWord(doc, end + 1)) end++;
+    let after = end;
+    while (after < limit && PARTICLES.has(doc.tokens[after]!.normal) && after - end < 3) after++;
+    const joins = (next.text === '-' && joined(doc, end - 1, end) && joined(doc, end, end + 1)) || after > end;
+    if (next.text === '-' && joins && isNameWord(doc, end + 1)) end++;
+    else if (after > end && after < limit && isNameWord(doc, after)) end = after;
     else if (PARTICLES.has(next.normal) && hyphenated(doc, end + 1, limit)) end += 2;
   }
   while (end > start && !isNameWord(doc, end - 1)) end--;
@@ -60,7 +63,12 @@ function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead:
   const token = doc.tokens[j]!;
   const nextIsName = (k: number) => k < limit && (isNameWord(doc, k) || matches[k] !== undefined);
   if (token.text === '-' && joined(doc, j - 1, j) && j + 1 < limit && joined(doc, j, j + 1) && nextIsName(j + 1)) return 1;
-  if (!hasMatch && PARTICLES.has(token.normal) && nextIsName(j + 1)) return 1;
+  if (!hasMatch && PARTICLES.has(token.normal)) {
+    // one or more particles before the next part (`von der Leyen`, `de la Rúa`)
+    let k = j;
+    while (k < limit && PARTICLES.has(doc.tokens[k]!.normal) && k - j < 3) k++;
+    if (nextIsName(k)) return k - j;
+  }
   if (PARTICLES.has(token.normal) && hyphenated(doc, j + 1, limit)) return 2;
   // a possessive inside a place name (`Simon's Town`), never before an ordinary name (`Putin's Russia`)
   if (token.normal === "'s" && !matches[j - 1] && j + 1 < limit && joined(doc, j - 1, j) && headClass(doc.tokens[j + 1]!.text) === 'place' && isNameWord(doc, j + 1)) return 1;

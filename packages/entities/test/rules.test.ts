@@ -71,6 +71,7 @@ describe('names no lexicon knows', () => {
     ['a capitalised title before a name joins the person', 'Senate Majority Leader Chuck Schumer held forums.', ['Senate Majority Leader Chuck Schumer → Chuck Schumer/PERSON']],
     ['a possessive inside a place name holds', 'A ship docked at Simon’s Town.', ['Simon’s Town → Simon’s Town/LOC']],
     ['a model code is one name', 'Turkey wanted F-16 fighters.', ['Turkey → Turkey/GPE', 'F-16 → F-16/MISC']],
+    ['a chain of particles joins a personal name', 'Ursula von der Leyen opened an investigation.', ['Ursula von der Leyen → Ursula von der Leyen/PERSON']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
