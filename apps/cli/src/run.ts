@@ -1,4 +1,5 @@
 import { createAnalyzer, tables as allTables } from '@essaylens/pipeline';
+import { exposeCollection, heapGuard } from './heap.js';
 import { discoverSources } from './inputs/discover.js';
 import { readItems, type Item } from './inputs/items.js';
 import { describeFsError } from './inputs/problems.js';
@@ -57,6 +58,8 @@ export async function runAnalyze(options: Options): Promise<number> {
   // instead of paying a worker's second load of compromise (the cold start of
   // `essaylens analyze essay.txt`).
   const documents = options.inputFormat === 'text' ? sources.length : Infinity;
+  exposeCollection();
+  const guard = heapGuard();
   const processor: Processor = Math.min(options.jobs, documents) > 1
     ? workerProcessor(options.jobs, { lexicon, render })
     : inlineProcessor(createAnalyzer({ lexicon }), createRenderer(allTables, render));
@@ -92,6 +95,7 @@ export async function runAnalyze(options: Options): Promise<number> {
       await sink.add(result.rendered);
       progress.tick(result.rendered.words, item.bytes);
     }
+    guard();
   };
   const writer = (async () => {
     for (;;) {

@@ -2,6 +2,7 @@
 // and answers each job with the same rendering the main thread would produce.
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAnalyzer, tables } from '@essaylens/pipeline';
+import { heapGuard } from './heap.js';
 import { processJob, type Job } from './process.js';
 import { createRenderer, type RenderConfig } from './render.js';
 
@@ -9,6 +10,9 @@ const data = workerData as { lexicon: unknown; render: RenderConfig };
 const analyze = createAnalyzer({ lexicon: data.lexicon });
 const render = createRenderer(tables, data.render);
 
+const guard = heapGuard();
+
 parentPort!.on('message', (job: Job) => {
   parentPort!.postMessage(processJob(analyze, render, job));
+  guard();
 });
