@@ -21,6 +21,7 @@ export const CONNECTORS = keys(heads.connectors);
 export const PARTICLES = keys(heads.particles);
 const NOT_NAME_ACRONYMS = new Set(notNames.acronyms);
 const NOT_NAME_WORDS = new Set(notNames.words);
+const FUNCTION_WORDS = new Set(notNames.function);
 
 /** The head-noun class of a token, if it is one. */
 export function headClass(text: string): 'org' | 'event' | 'misc' | 'place' | undefined {
@@ -70,6 +71,11 @@ export function isNameWord(doc: Doc, index: number): boolean {
   const token = doc.tokens[index];
   if (!token || token.kind !== 'word' || !isCapitalised(token.text)) return false;
   if (NOT_NAME_WORDS.has(token.text.replace(/\.$/u, ''))) return false;
+  // a pronoun or function word names nothing, unless a name goes on after it (`He Lifeng`)
+  if (FUNCTION_WORDS.has(token.text)) {
+    const next = doc.tokens[index + 1];
+    return next !== undefined && next.kind === 'word' && next.start === token.end + 1 && isCapitalised(next.text) && !FUNCTION_WORDS.has(next.text);
+  }
   if (!NOT_NAME_ACRONYMS.has(token.text)) return true;
   // a common acronym opens a name when a capitalised word follows (`AI Act`, `LNG Canada`)
   const next = doc.tokens[index + 1];
@@ -94,7 +100,8 @@ const COMMON_ENDING = /(?:ly|tion|sion|isms?|ity|ness|ment|ing|ed|ics|ance|ence|
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 // built on first use: most documents need it for a handful of sentence-initial words only
 let common: Set<string> | undefined;
-const isCommonWord = (word: string) => (common ??= new Set(commonWords.words.split(' '))).has(word) || word in lexicon;
+/** True when `word` (lower case) is a common English word (WordNet's tagged lemmas, compromise's lexicon). */
+export const isCommonWord = (word: string): boolean => (common ??= new Set(commonWords.words.split(' '))).has(word) || word in lexicon;
 
 /**
  * True when a capitalised word at the start of a sentence reads as an ordinary English word

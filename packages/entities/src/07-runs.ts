@@ -2,7 +2,7 @@ import type { Doc } from '@essaylens/doc';
 import { tagsOf } from '@essaylens/parse';
 import type { EntityType } from './layer.js';
 import type { LexiconMatch } from './04-gazetteer.js';
-import { PARTICLES, headClass, isDateWord, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
+import { PARTICLES, headClass, isCommonWord, isDateWord, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
 import { headType, personAt, runEnd, textOf, type Candidate } from './06-candidates.js';
 
 type Matches = ReadonlyArray<LexiconMatch | undefined>;
@@ -31,8 +31,12 @@ function guessType(doc: Doc, start: number, end: number): EntityType {
   const next = doc.tokens[end]?.normal ?? '';
   if (/^(?:said|says|told|argued|argues|wrote|writes|warned|warns|insisted|insists|believes|added)$/u.test(next)) return 'PERSON';
   if ((next === 'is' || next === 'was') && end + 1 < doc.tokens.length && isTitleWord(doc, end + 1)) return 'PERSON';
-  // two to four capitalised words without a head noun are most often a personal name
-  if (end - start >= 2) return 'PERSON';
+  // two to four capitalised words without a head noun are most often a personal name, unless
+  // every one is an ordinary English word (`Great Powers`, `White Punks`)
+  if (end - start >= 2) {
+    for (let i = start; i < end; i++) if (doc.tokens[i]!.kind === 'word' && !isCommonWord(doc.tokens[i]!.normal)) return 'PERSON';
+    return 'MISC';
+  }
   return start > 0 && doc.tokens[start - 1]!.normal === 'the' ? 'MISC' : 'ORG';
 }
 
@@ -79,6 +83,8 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
   if (start >= end) return [];
   const only = matches[start];
   if (only && only.tokenEnd === end) return [lexiconCandidate(only)];
+  // `When Zamboanga City`: an ordinary word opening the sentence is not part of the name
+  while (start < end - 1 && !matches[start] && isSentenceInitial(doc, start) && looksCommon(doc, start) && !headClass(doc.tokens[start]!.text)) start++;
   // a run with a head noun is one name (`Austrian Institute for European and Security Policy`)
   const head = headType(doc, start, end, matches);
   if (head && !heading) return [{ tokenStart: start, tokenEnd: end, type: head, canonical: textOf(doc, start, end), source: 'unknown' }];
