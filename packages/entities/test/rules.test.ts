@@ -72,6 +72,9 @@ describe('names no lexicon knows', () => {
     ['a possessive inside a place name holds', 'A ship docked at Simon’s Town.', ['Simon’s Town → Simon’s Town/LOC']],
     ['a model code is one name', 'Turkey wanted F-16 fighters.', ['Turkey → Turkey/GPE', 'F-16 → F-16/MISC']],
     ['a chain of particles joins a personal name', 'Ursula von der Leyen opened an investigation.', ['Ursula von der Leyen → Ursula von der Leyen/PERSON']],
+    ['a surname spelt like a pronoun still opens a name', 'Vice Premier He Lifeng replied.', ['Vice Premier He Lifeng → He Lifeng/PERSON']],
+    ['capitalised ordinary words are not taken for a person', 'They joined the Great Powers club.', ['Great Powers → Great Powers/ORG']],
+    ['a newspaper after a capital is one organisation', 'The Washington Post reported it.', ['Washington Post → Washington Post/ORG']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
@@ -87,6 +90,7 @@ describe('not names', () => {
     ['the words of a title-case heading', 'The Age of the Middle Powers\n\nTrade grew.'],
     ['common acronyms', 'GDP fell while LNG and EV sales rose, the CEO said.'],
     ['a pronoun that spells an acronym', 'They told us that it was over.'],
+    ['a pronoun after a dash', 'Then - He presides over the games.'],
   ])('%s', (_rule, text) => {
     expect(mentionsOf(text)).toEqual([]);
   });
