@@ -26,31 +26,44 @@ function essays(): BenchDoc[] {
 }
 
 /**
- * Every third Wikipedia article, in file order: a fixed sample across the file's topics
- * rather than its first few, the same on every machine.
+ * The Wikipedia articles, every third one first (articles 0, 3, 6, ..., then 1, 4, 7, ...): a
+ * small corpus samples the whole file's topics rather than its first few, a large one still
+ * has all of it, and the order is the same on every machine.
  */
 function* wikiArticles(): Generator<BenchDoc> {
   if (!existsSync(wikiJsonl)) throw new Error(`Expected the Szeged Wikipedia corpus at ${wikiJsonl} (the shared folder beside the repository)`);
   const lines = readFileSync(wikiJsonl, 'utf8').split('\n');
-  for (let i = 0; i < lines.length; i += 3) {
-    const line = lines[i]!.trim();
-    if (line === '') continue;
-    const record = JSON.parse(line) as { id: string; text: string };
-    yield { id: `wiki-${i}`, text: record.text };
+  for (let offset = 0; offset < 3; offset++) {
+    for (let i = offset; i < lines.length; i += 3) {
+      const line = lines[i]!.trim();
+      if (line === '') continue;
+      const record = JSON.parse(line) as { id: string; text: string };
+      yield { id: `wiki-${i}`, text: record.text };
+    }
   }
 }
 
+/** Share of the corpus's words that comes from the repository's essays, at most. */
+const ESSAY_SHARE = 0.4;
+
 /**
- * The benchmark corpus: the repository's essays (seed and development essays, commentary as
- * essaylens is meant for), then Wikipedia articles until the corpus holds `targetWords` words.
- * Deterministic: the same inputs give the same documents in the same order.
+ * The benchmark corpus: the repository's essays (the seed essay first, then development essays
+ * in name order: commentary, what essaylens is for) up to 40% of the words, then Wikipedia
+ * articles until the corpus holds `targetWords` words. The essay share is capped so the corpus
+ * keeps its size and mix as more development essays are added. Deterministic: the same inputs
+ * give the same documents in the same order.
  *
  * @param targetWords - the size to reach, in whitespace-separated words.
  * @throws Error when the sources hold fewer words than asked for.
  */
 export function buildCorpus(targetWords: number): BenchDoc[] {
-  const docs = essays();
-  let words = docs.reduce((sum, doc) => sum + roughWords(doc.text), 0);
+  const docs: BenchDoc[] = [];
+  let words = 0;
+  for (const essay of essays()) {
+    if (docs.length > 0 && words + roughWords(essay.text) > targetWords * ESSAY_SHARE) break;
+    docs.push(essay);
+    words += roughWords(essay.text);
+  }
   if (words < targetWords) {
     for (const article of wikiArticles()) {
       docs.push(article);
