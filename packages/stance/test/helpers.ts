@@ -59,6 +59,13 @@ export const ACTORS: Record<string, MentionSpec> = {
   Western: { text: 'Western', canonical: 'the West', type: 'NORP' },
   American: { text: 'American', canonical: 'United States', type: 'NORP' },
   Houthis: { text: 'Houthis', canonical: 'Houthis', type: 'ORG' },
+  Guyana: { text: 'Guyana', canonical: 'Guyana' },
+  UnitedStates: { text: 'United States', canonical: 'United States' },
+  Venezuela: { text: 'Venezuela', canonical: 'Venezuela' },
+  Warsaw: { text: 'Warsaw', canonical: 'Poland' },
+  Berlin: { text: 'Berlin', canonical: 'Germany' },
+  Germany: { text: 'Germany', canonical: 'Germany' },
+  Chinese: { text: 'Chinese', canonical: 'China', type: 'NORP' },
 };
 
 /** Every mention of the named actors that occurs in `text`, each occurrence once. */

@@ -36,6 +36,12 @@ describe('relations, by rule', () => {
     ['the object stops at a relative clause', 'The US will stay dependent on an island that China claims.', []],
     ['a cue noun that modifies a noun is no cue', 'Russia’s competition commissioner visited Japan.', []],
     ['a nationality adjective before its noun joins no list', 'Exports went to India and China after the war, and Western sanctions followed.', []],
+    ['an adverb may sit inside a multiword cue', 'The United States has sided firmly with Guyana.', ['Guyana|United States+']],
+    ['a nationality adjective with a plural head is a subject', 'Chinese officials accuse Washington of bullying.', ['China|United States-']],
+    ['a name modifying a singular head is not a subject', 'A Japan presidency would weaken American guarantees.', []],
+    ['a parenthesis may sit between subject and verb', 'Germany, long accused of hesitancy, is now a supplier of weapons to Ukraine.', ['Germany|Ukraine+']],
+    ['a possessor opening the clause acts for a noun cue', 'Venezuela’s referendum has revived a dispute with Guyana.', ['Guyana|Venezuela-']],
+    ['a strained partnership is a negative relation', 'The partnership between Warsaw and Berlin is strained by disputes.', ['Germany|Poland-']],
     ['a finite-looking cue with `by` is a noun', 'Russia was hurt by increasing boycotts by Western countries.', ['Russia|the West-']],
   ])('%s', (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -65,6 +65,10 @@ function startsClause(doc: Doc, after: number): boolean {
   return hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal');
 }
 
+function isMention(doc: Doc, t: number): boolean {
+  return (doc.layers.entities?.mentions ?? []).some((m) => m.tokenStart <= t && t < m.tokenEnd);
+}
+
 /** Words that start a new clause: the subject search does not cross them. */
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'although', 'though', 'but', 'because', 'which', 'who', 'whom', 'whose', 'where', 'unless', 'whereby', 'so', 'yet']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '—', '–', '"', '[', ']']);
@@ -80,7 +84,7 @@ export function clauses(doc: Doc, sentence: number, groups: readonly Group[]): A
     // `, and Beijing is siding with`: a new subject with its own verb
     else if (n === 'and' && doc.tokens[t - 1]?.normal === ',') {
       const next = groups.find((g) => g.tokenStart === t + 1 || g.tokenStart === t + 2);
-      if (next && isSubjectAt(doc, next)) cuts.push(t);
+      if ((next && isSubjectAt(doc, next)) || nounThenVerb(doc, t + 1)) cuts.push(t);
     }
   }
   const ranges: Array<[number, number]> = [];
@@ -90,6 +94,14 @@ export function clauses(doc: Doc, sentence: number, groups: readonly Group[]): A
   return ranges;
 }
 
+/** `, and the economy depends on`: a determiner, a noun or two, then a verb start a clause. */
+function nounThenVerb(doc: Doc, t: number): boolean {
+  if (!['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that'].includes(doc.tokens[t]?.normal ?? '')) return false;
+  let k = t + 1;
+  while (k < t + 4 && hasTag(doc, k, 'Noun') && !hasTag(doc, k, 'Verb')) k++;
+  return k > t + 1 && (hasTag(doc, k, 'Verb') || hasTag(doc, k, 'Auxiliary'));
+}
+
 /** Prepositions that make the noun phrase after them an oblique, not a subject. */
 export const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'against', 'by', 'at', 'about', 'regarding', 'than', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'through', 'within', 'like', 'including', 'as', 'via', 'after', 'before', 'during']);
 
@@ -97,12 +109,31 @@ export const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'aga
 export function isSubjectAt(doc: Doc, g: Group): boolean {
   if (PREPOSITIONS.has(doc.tokens[g.tokenStart - 1]?.normal ?? '') && doc.tokens[g.tokenStart - 1]?.normal !== 'as') return false;
   let from = g.tokenEnd;
-  // `Budapest's vetoes have frustrated`: the possessor's noun phrase is the subject
-  if (g.possessive) while (from < g.tokenEnd + 3 && (hasTag(doc, from, 'Noun') || hasTag(doc, from, 'Adjective')) && !hasTag(doc, from, 'Verb')) from++;
+  // `Budapest's vetoes have frustrated`, `Caribbean states have rallied`: the group heads or
+  // modifies the subject noun
+  // phrase (`Chinese officials accuse`; but not `a Trump presidency would`, where the name only
+  // modifies a singular head)
+  while (from < g.tokenEnd + 3 && (hasTag(doc, from, 'Noun') || hasTag(doc, from, 'Adjective')) && !hasTag(doc, from, 'Verb') && !isMention(doc, from)) from++;
   if (g.possessive && from === g.tokenEnd) return false;
+  if (!g.possessive && from > g.tokenEnd && !hasTag(doc, from - 1, 'Plural')) return false;
+  // `Germany, long accused of hesitancy, is`: a parenthesis between subject and verb
+  if (doc.tokens[from]?.normal === ',') {
+    for (let t = from + 1; t < Math.min(from + 10, doc.tokens.length); t++) {
+      if (doc.tokens[t]!.normal === ',') { from = t + 1; break; }
+      if (CLAUSE_WORDS.has(doc.tokens[t]!.normal) && t === from + 1) break;
+    }
+  }
   for (let t = from; t < Math.min(from + 4, doc.tokens.length); t++) {
     if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula')) return true;
     if (!hasTag(doc, t, 'Adverb') && doc.tokens[t]!.normal !== ',') return false;
   }
   return false;
+}
+
+/** `Poland and the Baltic states, which accuse Hungary`: the group a relative clause hangs on. */
+export function relativeAntecedent(doc: Doc, groups: readonly Group[], clauseStart: number): Group | undefined {
+  const word = doc.tokens[clauseStart]?.normal;
+  if (word !== 'which' && word !== 'who') return undefined;
+  const before = doc.tokens[clauseStart - 1]?.normal === ',' ? clauseStart - 1 : clauseStart;
+  return groups.find((g) => g.tokenEnd === before);
 }

@@ -34,6 +34,20 @@ function isVerb(doc: Doc, t: number): boolean {
   return (word.endsWith('ing') || word.endsWith('ed')) && AUXILIARIES.has(doc.tokens[b]?.normal ?? '');
 }
 
+/**
+ * The end of a cue's words from token `t`, or `t` when they are not there. An adverb may sit
+ * between the words of a multiword cue (`sided firmly with`).
+ */
+function matchStems(doc: Doc, t: number, limit: number, stems: readonly string[]): number {
+  let at = t;
+  for (const [k, stem] of stems.entries()) {
+    if (k > 0 && at < limit && hasTag(doc, at, 'Adverb') && doc.tokens[at]!.stem !== stem) at++;
+    if (at >= limit || doc.tokens[at]!.stem !== stem) return t;
+    at++;
+  }
+  return at;
+}
+
 /** A cue found in a sentence. */
 export interface CueMatch {
   cue: RelationCue;
@@ -55,10 +69,11 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   const found: CueMatch[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
-    const cue = RELATION_CUES.find((c) => c.stems.every((stem, k) => t + k < s.tokenEnd && doc.tokens[t + k]!.stem === stem) && (!c.pos || hasTag(doc, t, c.pos)));
+    let end = t;
+    const cue = RELATION_CUES.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos)));
     if (!cue) continue;
-    found.push({ cue, tokenStart: t, tokenEnd: t + cue.stems.length, verb: isVerb(doc, t) });
-    t += cue.stems.length - 1;
+    found.push({ cue, tokenStart: t, tokenEnd: end, verb: isVerb(doc, t) });
+    t = end - 1;
   }
   return found;
 }

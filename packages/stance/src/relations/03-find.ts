@@ -2,8 +2,8 @@ import { spanOfTokens, type Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import type { Relation } from '../layer.js';
 import { relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
-import { actorGroups, clauses, isSubjectAt, type Group } from './01-groups.js';
-import { relationalPairs, viewedAsPairs } from './04-relational.js';
+import { actorGroups, clauses, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
+import { relationalPairs, tone, viewedAsPairs } from './04-relational.js';
 
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'barely']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
@@ -62,14 +62,6 @@ function modifiersOnly(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** `Poland and the Baltic states, which accuse Hungary`: the group a relative clause hangs on. */
-function relativeAntecedent(doc: Doc, groups: readonly Group[], clauseStart: number): Group | undefined {
-  const word = doc.tokens[clauseStart]?.normal;
-  if (word !== 'which' && word !== 'who') return undefined;
-  const before = doc.tokens[clauseStart - 1]?.normal === ',' ? clauseStart - 1 : clauseStart;
-  return groups.find((g) => g.tokenEnd === before);
-}
-
 /** The agent after `by` (`isolation by the West`) and whom the act falls on. */
 function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClause: readonly Group[], subject: Group | undefined, clauseStart: number, emit: Emit): boolean {
   if (m.cue.noBy || doc.tokens[m.tokenEnd]?.normal !== 'by') return false;
@@ -113,7 +105,11 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     const next = doc.tokens[m.tokenEnd]?.normal;
     if (next === 'between' || next === 'among') {
       const g = groups.find((x) => x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2);
-      if (g && g.names.length >= 2 && !near) pairsWithin(emit, g, m, 'between');
+      if (g && g.names.length >= 2 && !near) {
+        // `the partnership between Warsaw and Berlin is strained`: the predicate overrides the noun
+        const flipped = m.cue.polarity === '+' && tone(doc, g.tokenEnd, ce) === '-';
+        pairsWithin(emit, g, flipped ? { ...m, cue: { ...m.cue, polarity: '-' } } : m, 'between');
+      }
       continue;
     }
     if (!m.verb && doc.tokens[m.tokenEnd - 1]!.normal.endsWith('s')) {
@@ -135,7 +131,9 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       const b = skipModifiersBack(doc, m.tokenStart, cs);
       owner = inClause.find((g) => g.tokenEnd === b + 1 && (g.possessive || hasTag(doc, b, 'Adjective') || doc.layers.entities?.mentions.some((x) => x.tokenEnd === b + 1 && x.type === 'NORP')));
     }
-    const source = owner ?? subject ?? (!m.verb && sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : undefined);
+    // `Venezuela's referendum ... has revived a dispute with Guyana`: the possessor opening the clause
+    const opener = inClause.find((g) => g.possessive && g.tokenEnd <= m.tokenStart && (g.tokenStart === cs || (g.tokenStart === cs + 1 && doc.tokens[cs]!.normal === 'the')));
+    const source = owner ?? subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined);
     const last = doc.tokens[m.tokenEnd - 1]!.normal;
     const reach = reachAfter(doc, m, ce);
     let target: Group | undefined;
@@ -144,6 +142,8 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     if (m.verb || NOUN_LINKS.has(last)) {
       target = objectGroup(doc, inClause, m.tokenEnd, reach, source);
       if (target && inner && inner.tokenStart >= m.tokenEnd && inner.tokenEnd <= target.tokenStart) continue;
+      // `depends on the easing of American sanctions`: the adjective belongs to the inner cue
+      if (target && inner && inner.tokenStart === target.tokenEnd) continue;
       direct = m.verb && !!target && !NOUN_LINKS.has(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !NOUN_LINKS.has(last);
     } else if (NOUN_LINKS.has(next ?? '')) {
       // `support for Beijing`, `attacks on shipping` (no actor): the object follows the link closely

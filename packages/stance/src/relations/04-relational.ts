@@ -1,13 +1,13 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { RELATIONAL, VIEWED_AS } from './02-cues.js';
-import { isSubjectAt, type Group } from './01-groups.js';
+import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
 
 const startsWithAny = (stem: string, list: readonly string[]) => list.some((w) => stem === w || stem.startsWith(w));
 
 /** `+` or `-` from the evaluative words of tokens `[from, to)`, or null when they are silent or torn. */
-function tone(doc: Doc, from: number, to: number): '+' | '-' | null {
+export function tone(doc: Doc, from: number, to: number): '+' | '-' | null {
   let pos = 0;
   let neg = 0;
   for (let t = from; t < to; t++) {
@@ -43,7 +43,7 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
       continue;
     }
     if (next !== 'with') { if (after.names.length >= 2) within(after); continue; }
-    const subject = groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? groups.find((g) => g.tokenEnd <= t && isSubjectAt(doc, g));
+    const subject = groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs) ?? groups.find((g) => g.tokenEnd <= t && isSubjectAt(doc, g));
     if (subject) emit(subject.names, after.names, polarity, t, t + 1, 'relations', 'relational');
   }
 }
