@@ -18,7 +18,8 @@ const misses = { fp: [], fn: [] };
 for (const article of readSzeged().slice(0, limit)) {
   const doc = run(tokenize(article.text, { id: article.id }));
   const kinds = new Set((process.env.KINDS ?? 'hedge,weasel').split(','));
-  const cues = (doc.layers.hedges?.cues ?? []).filter((c) => kinds.has(c.kind));
+  const drop = new RegExp(process.env.DROP ?? '^$', 'i');
+  const cues = (doc.layers.hedges?.cues ?? []).filter((c) => kinds.has(c.kind) && !drop.test(c.text));
   for (const s of article.sentences) {
     const mine = cues.filter((c) => c.start >= s.start && c.start < s.end);
     const predicted = mine.length > 0;

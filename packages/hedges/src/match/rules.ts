@@ -70,7 +70,8 @@ function narrativePast(c: SentenceContext, i: number): boolean {
   for (let j = c.start; j < i; j++) if (CONDITIONAL.has(c.n(j))) return false;
   for (let j = i - 1; j >= c.start; j--) {
     const tense = finiteTense(c, j);
-    if (tense) return tense === 'past';
+    // a possibility someone reported (`the ombudsman stated could violate`) is still a possibility
+    if (tense) return tense === 'past' && !(c.n(i) === 'could' && W.reportingVerbs.has(c.n(j)));
   }
   const previous = c.doc.sentences[(c.doc.tokens[c.start - 1]?.sentence ?? -1)];
   if (!previous) return false;
@@ -157,13 +158,28 @@ export const RULES: Record<string, Rule> = {
   assume: (c, m) => verb(c, m) && !W.takeOnObjects.has(c.n(m.end)),
   suppose: (c, m) => verb(c, m) && c.n(m.end) !== 'to',
   // `claims that`, `claimed to be`; not a territorial claim (`claims as its own`, `claimed the island`)
+  // `consider it a comet`, `what they consider a soulless corporation`, `regard X as Y`: belief, not deliberation or sight
+  doxastic: (c, m) => {
+    if (!verb(c, m) || PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && c.n(m.start - 1) !== 'have' && c.n(m.start - 1) !== 'has') return false;
+    const word = c.n(m.start);
+    const next = c.n(m.end);
+    if (COMPLEMENTIZERS.has(next) || next === 'as' || c.isPunct(m.end)) return false;
+    let asSoon = false;
+    for (let j = m.end + 1; j < c.end && j <= m.end + 5 && !c.isPunct(j); j++) if (c.n(j) === 'as') asSoon = true;
+    if (!word.startsWith('consider')) return asSoon;
+    if (asSoon || ['what', 'whom', 'which'].includes(c.n(m.start - 1)) || ['what', 'whom', 'which'].includes(c.n(m.start - 2))) return true;
+    for (let j = m.end + 1; j < c.end && j <= m.end + 4 && !c.isPunct(j); j++) if (c.n(j) === 'to' && c.n(j + 1) === 'be') return true;
+    return /^(him|her|it|them|themselves|itself|himself|herself|this|that)$/u.test(next) && (c.has(m.end + 1, 'Adjective') || c.has(m.end + 1, 'Determiner'));
+  },
+  // `allegations of fraud`, `amid rumours`; not `his allegations`
+  unpossessed: (c, m) => !W.definiteDeterminers.has(c.n(m.start - 1)) && c.n(m.start - 1) !== "'s" && !c.has(m.start - 1, 'Possessive'),
   // `accused Washington of`: an accusation names its charge with `of`
   accuse: (c, m) => {
     if (!verb(c, m)) return false;
     for (let j = m.end; j < c.end && j <= m.end + 6; j++) if (c.n(j) === 'of') return true;
     return false;
   },
-  claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb'))),
+  claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb')) || (c.has(m.end, 'Copula') && !W.determiners.has(c.n(m.start - 1)))),
   doubt: (c, m) => c.n(m.start - 1) !== 'the' || c.n(m.end) === 'that',
   // `appear to`, `appears that`, `appears unlikely`; not `appeared on television`
   appear: (c, m) => {
@@ -171,7 +187,8 @@ export const RULES: Record<string, Rule> = {
     if (W.appearComplements.has(next)) return true;
     if (next === 'as') return c.n(m.end + 1) === 'if' || c.n(m.end + 1) === 'though';
     if (c.has(m.end, 'Adjective') && !c.has(m.end, 'Noun') && !c.has(m.end, 'Preposition')) return true;
-    return c.n(m.start - 1) === 'it' && (c.isPunct(m.end) || next === 'so');
+    // `it appears there were`, `it appears, ...`: the impersonal form always hedges
+    return c.n(m.start - 1) === 'it';
   },
   suggest: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && !c.has(nextVerb(c, m.end), 'Gerund'),
   indicate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as',
@@ -179,7 +196,7 @@ export const RULES: Record<string, Rule> = {
   // `a possible war` is a hedge; `as soon as possible`, `the best possible`, `made possible`, `possible to build` are not
   possible: (c, m) => {
     const prev = c.n(m.start - 1);
-    if (prev === 'as' || W.possibleNonCue.has(prev) || c.doc.tokens[m.start - 1]?.kind === 'number' || c.has(m.start - 1, 'Value')) return false;
+    if (prev === 'as' || W.possibleNonCue.has(prev) || c.doc.tokens[m.start - 1]?.kind === 'number') return false;
     for (let j = m.start - 1; j >= c.start && j >= m.start - 3; j--) if (W.makeVerbs.has(c.n(j))) return false;
     return c.n(m.end) !== 'to' && c.n(m.end) !== 'for';
   },
