@@ -7,7 +7,7 @@ import vm from 'node:vm';
  * memory would creep up with the length of a run; with this bound it depends on the largest
  * document, not on the number of documents.
  */
-const SLACK_BYTES = 64 * 1024 * 1024;
+const SLACK_BYTES = 32 * 1024 * 1024;
 
 let exposed: (() => void) | undefined;
 
@@ -24,7 +24,7 @@ const used = () => v8.getHeapStatistics().used_heap_size;
 
 /**
  * Returns a function to call after each document: it forces a full collection when the heap
- * has grown more than 64 MB since the last one. Does nothing when collection is not exposed.
+ * has grown more than 32 MB since the last one. Does nothing when collection is not exposed.
  */
 export function heapGuard(): () => void {
   const collect = (globalThis as { gc?: () => void }).gc ?? exposed;
