@@ -1,7 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import type { EntityType } from './layer.js';
 import type { LexiconMatch } from './04-gazetteer.js';
-import { CONNECTORS, PARTICLES, headClass, isDateWord, isNameWord, isPersonWord, isSentenceInitial, titleEndAt } from './05-words.js';
+import { CONNECTORS, PARTICLES, headClass, isCommonWord, isDateWord, isNameWord, isPersonWord, isSentenceInitial, titleEndAt } from './05-words.js';
 
 /** A mention before canonical names are linked across the document. */
 export interface Candidate {
@@ -21,6 +21,15 @@ type HeadClass = NonNullable<ReturnType<typeof headClass>>;
 const textOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
 const joined = (doc: Doc, a: number, b: number) => doc.tokens[a]!.end === doc.tokens[b]!.start;
 
+// `Jae-myung`, `Geun-hye`: a lower-case syllable hyphened to a name, never an English word (`US-led`)
+const syllable = (doc: Doc, dash: number, limit: number, matches: Matches) =>
+  dash + 1 < limit && doc.tokens[dash]!.text === '-' && !matches[dash - 1] && joined(doc, dash - 1, dash) && joined(doc, dash, dash + 1) &&
+  /^\p{Ll}+$/u.test(doc.tokens[dash + 1]!.text) && !isCommonWord(doc.tokens[dash + 1]!.normal);
+
+/** True when token `i` is the lower-case syllable closing a hyphened name (`myung` in `Jae-myung`). */
+export const endsSyllable = (doc: Doc, i: number): boolean =>
+  i >= 2 && doc.tokens[i - 1]!.text === '-' && isNameWord(doc, i - 2) && /^\p{Ll}+$/u.test(doc.tokens[i]!.text) && joined(doc, i - 2, i - 1) && joined(doc, i - 1, i) && !isCommonWord(doc.tokens[i]!.normal);
+
 // `al-Burhan`, `el-Sheikh`: a particle joined by a hyphen to the next capitalised word
 const hyphenated = (doc: Doc, dash: number, limit: number) =>
   dash + 1 < limit && doc.tokens[dash]!.text === '-' && joined(doc, dash - 1, dash) && joined(doc, dash, dash + 1) && isNameWord(doc, dash + 1);
@@ -35,11 +44,12 @@ function nameEnd(doc: Doc, start: number, limit: number, matches: Matches): numb
     let after = end;
     while (after < limit && PARTICLES.has(doc.tokens[after]!.normal) && after - end < 3) after++;
     const joins = (next.text === '-' && joined(doc, end - 1, end) && joined(doc, end, end + 1)) || after > end;
-    if (next.text === '-' && joins && isNameWord(doc, end + 1)) end++;
+    if (syllable(doc, end, limit, matches)) end += 2;
+    else if (next.text === '-' && joins && isNameWord(doc, end + 1)) end++;
     else if (after > end && after < limit && isNameWord(doc, after)) end = after;
     else if (PARTICLES.has(next.normal) && hyphenated(doc, end + 1, limit)) end += 2;
   }
-  while (end > start && !isNameWord(doc, end - 1)) end--;
+  while (end > start && !isNameWord(doc, end - 1) && !endsSyllable(doc, end - 1)) end--;
   return end;
 }
 
@@ -63,6 +73,7 @@ function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead:
   const token = doc.tokens[j]!;
   const nextIsName = (k: number) => k < limit && (isNameWord(doc, k) || matches[k] !== undefined);
   if (token.text === '-' && joined(doc, j - 1, j) && j + 1 < limit && joined(doc, j, j + 1) && nextIsName(j + 1)) return 1;
+  if (syllable(doc, j, limit, matches)) return 2;
   if (!hasMatch && PARTICLES.has(token.normal)) {
     // one or more particles before the next part (`von der Leyen`, `de la Rúa`)
     let k = j;

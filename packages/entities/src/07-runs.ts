@@ -3,7 +3,7 @@ import { tagsOf } from '@essaylens/parse';
 import type { EntityType } from './layer.js';
 import type { LexiconMatch } from './04-gazetteer.js';
 import { PARTICLES, headClass, isCommonWord, isDateWord, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
-import { headType, personAt, runEnd, textOf, type Candidate } from './06-candidates.js';
+import { endsSyllable, headType, personAt, runEnd, textOf, type Candidate } from './06-candidates.js';
 
 type Matches = ReadonlyArray<LexiconMatch | undefined>;
 const APPOSITION = /^(?:founded|based|headquartered|led|owned|run|created|backed|chaired|controlled|which|whose|who)$/u;
@@ -21,6 +21,8 @@ function guessType(doc: Doc, start: number, end: number): EntityType {
   // after `in`, `at` or `near` a name is a place (`talks in Sharm el-Sheikh`)
   if (start > 0 && /^(?:in|at|near|outside|across)$/u.test(doc.tokens[start - 1]!.normal)) return 'GPE';
   if (tags.has('Person')) return 'PERSON';
+  // a hyphened lower-case syllable is a Korean-style given name (`Geun-hye`)
+  for (let i = start + 2; i < end; i++) if (endsSyllable(doc, i)) return 'PERSON';
   if (tags.has('Organization')) return 'ORG';
   if (tags.has('Country') || tags.has('City')) return 'GPE';
   if (tags.has('Place') || tags.has('Region')) return 'LOC';
@@ -113,7 +115,7 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
     let a = gap;
     while (a < to && !isNameWord(doc, a)) a++;
     let b = to;
-    while (b > a && !isNameWord(doc, b - 1) && !(doc.tokens[b - 1]!.kind === 'number' && b - 1 > a)) b--;
+    while (b > a && !isNameWord(doc, b - 1) && !endsSyllable(doc, b - 1) && !(doc.tokens[b - 1]!.kind === 'number' && b - 1 > a)) b--;
     if (b > a) {
       const found = unknownName(doc, a, b, heading, elsewhere);
       if (found) out.push(found);

@@ -75,6 +75,7 @@ describe('names no lexicon knows', () => {
     ['a surname spelt like a pronoun still opens a name', 'Vice Premier He Lifeng replied.', ['Vice Premier He Lifeng → He Lifeng/PERSON']],
     ['capitalised ordinary words are not taken for a person', 'They joined the Great Powers club.', ['Great Powers → Great Powers/ORG']],
     ['a newspaper after a capital is one organisation', 'The Washington Post reported it.', ['Washington Post → Washington Post/ORG']],
+    ['a hyphened lower-case syllable belongs to the name', 'A court jailed Park Geun-hye, and opposition leader Lee Jae-myung backed US-led talks.', ['Park Geun-hye → Park Geun-hye/PERSON', 'opposition leader Lee Jae-myung → Lee Jae-myung/PERSON', 'US → United States/GPE']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
