@@ -1,4 +1,5 @@
-import type { Doc } from '@essaylens/doc';
+import { spanOfTokens, type Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
 import type { Mention } from '@essaylens/entities';
 
 /** Entity types that act in relations and hold beliefs; events and works do not. */
@@ -27,6 +28,7 @@ function build(doc: Doc): ActorIndex {
     lastEnd = m.tokenEnd;
     bySentence[m.sentence]?.push(m);
   }
+  resolveDefiniteDescriptions(doc, bySentence);
   // a nationality or state word opening (or second in) a person's mention names the state the
   // person acts for; the word's canonical name is read off the document's own state mentions
   const stateOfWord = new Map<string, string>();
@@ -40,6 +42,34 @@ function build(doc: Doc): ActorIndex {
     }
   }
   return { bySentence, affiliation };
+}
+
+/** Heads of definite descriptions that stand for an organisation named just before (`the alliance`). */
+const ORG_HEADS = new Set(['alliance', 'bloc']);
+/** How many sentences back the named organisation may be. */
+const ANAPHOR_REACH = 2;
+
+/**
+ * `Finland joined the alliance`, `The regional bloc imposed sanctions`: a definite `the
+ * (adjective) alliance|bloc` that is no name of its own stands for the organisation mentioned
+ * last, if one was named in this sentence or the two before. Added as an actor mention of that
+ * organisation for this package's rules only; the entities layer is left as it is.
+ */
+function resolveDefiniteDescriptions(doc: Doc, bySentence: Mention[][]): void {
+  const orgs = bySentence.flat().filter((m) => m.type === 'ORG');
+  doc.sentences.forEach((s, i) => {
+    for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+      if (!ORG_HEADS.has(doc.tokens[t]!.normal)) continue;
+      let det = t - 1;
+      if (hasTag(doc, det, 'Adjective') && det > s.tokenStart) det--;
+      if (doc.tokens[det]!.normal !== 'the' || bySentence[i]!.some((m) => m.tokenStart <= t && t < m.tokenEnd)) continue;
+      const antecedent = [...orgs].reverse().find((m) => m.tokenEnd <= det && m.sentence >= i - ANAPHOR_REACH);
+      if (!antecedent) continue;
+      const span = spanOfTokens(doc, det, t + 1);
+      bySentence[i]!.push({ ...span, canonical: antecedent.canonical, type: 'ORG', sentence: i });
+      bySentence[i]!.sort((a, b) => a.tokenStart - b.tokenStart);
+    }
+  });
 }
 
 function index(doc: Doc): ActorIndex {

@@ -54,6 +54,14 @@ describe('relations, by rule', () => {
     expect(text.slice(r!.cue.start, r!.cue.end)).toBe('siding with');
   });
 
+  it.each([
+    ['`the alliance` stands for the organisation named just before', 'NATO met in Vilnius. Later, Finland joined the alliance.', ['Finland|NATO+']],
+    ['`the regional bloc` too', 'NATO met. The regional bloc imposed sanctions on Russia.', ['NATO|Russia-']],
+    ['with no organisation named before, `the alliance` is nobody', 'Finland joined the alliance.', []],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+
   it('maps a leader with a nationality title to the state', () => {
     const text = 'Russian President Putin stressed that relations with China are stronger than ever.';
     const doc = docWith(text, [{ text: 'Russian President Putin', canonical: 'Vladimir Putin', type: 'PERSON' }, { text: 'Russian', canonical: 'Russia', type: 'NORP' }, { text: 'China', canonical: 'China' }]);
