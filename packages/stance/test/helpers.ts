@@ -60,6 +60,7 @@ export const ACTORS: Record<string, MentionSpec> = {
   American: { text: 'American', canonical: 'United States', type: 'NORP' },
   Houthis: { text: 'Houthis', canonical: 'Houthis', type: 'ORG' },
   Guyana: { text: 'Guyana', canonical: 'Guyana' },
+  Finland: { text: 'Finland', canonical: 'Finland' },
   UnitedStates: { text: 'United States', canonical: 'United States' },
   Venezuela: { text: 'Venezuela', canonical: 'Venezuela' },
   Warsaw: { text: 'Warsaw', canonical: 'Poland' },
