@@ -38,6 +38,12 @@ describe('hedges, by family', () => {
     ['I expect multilateral talks.', ['I expect|hedge']],
     ['I do not anticipate an attack.', ['I do not anticipate|hedge']],
     ['We believe the risk is small.', ['We believe|hedge']],
+    // epistemic verbs of report and inference, uncertainty phrases
+    ['Iran accused the United States of sabotage.', ['accused|hedge']],
+    ['It is not known when the talks will resume.', ['not known when|hedge']],
+    ['The mechanism is poorly understood.', ['poorly understood|hedge']],
+    ['It is tempting to read the coup as a backlash.', ['It is tempting to|hedge']],
+    ['The central bank said the economy could slow.', ['could|hedge']],
   ])('%s', (text, expected) => expect(cueList(text)).toEqual(expected));
 });
 
@@ -71,6 +77,13 @@ describe('weasels', () => {
     ['The reactor is said to be unsafe.', ['is said to|weasel']],
     ['He is widely regarded as a reformer.', ['is widely regarded|weasel']],
     ['Western officials said the strike was deliberate.', ['Western officials said|weasel']],
+    ['Iran is believed to supply the group.', ['is believed to|weasel']],
+    ['The firm has been accused of fraud.', ['been accused of|weasel']],
+    ['The reform is regarded by some as a failure.', ['is regarded|weasel']],
+    ['There were rumours that the minister would resign.', ['There were rumours that|weasel']],
+    ['According to diplomats in the Gulf, Riyadh wants quiet.', ['According to diplomats|weasel']],
+    ['Critics in Berlin have warned that costs will rise.', ['Critics in Berlin have warned|weasel']],
+    ['Most economists expect a cut.', ['Most economists expect|weasel']],
   ])('%s', (text, expected) => expect(cueList(text).filter((c) => c.endsWith('|weasel'))).toEqual(expected));
 });
 

@@ -42,5 +42,16 @@ describe('non-cues', () => {
     ['clear attributive', 'There are no clear signals of an alliance.'],
     ['demonstrate power', 'The games help China to demonstrate its soft power.'],
     ['a possessive, not is', 'Russia’s impossible demands were rejected.'],
+    ['believe in', 'Voters believe in the project.'],
+    ['know how to', 'Engineers know how to build reactors.'],
+    ['highly anticipated', 'The highly anticipated film opens today.'],
+    ['held to account', 'No one has been held to account.'],
+    ['considered for a role', 'Lee was considered for the lead.'],
+    ['narrative would', 'The band formed in 1995. It would tour heavily for a decade.'],
+    ['thought as a noun', 'She studied legal thought and schools of thought in Paris.'],
+    ['a territorial claim', 'Beijing claims the island as its own.'],
+    ['appear as a role', 'She appeared as a child in commercials.'],
+    ['so that ... could of purpose', 'Riyadh wanted quiet so that it could concentrate on reform.'],
+    ['a noun phrase of possibility options', 'The engine has four possible settings.'],
   ])('%s: %s', (_name, text) => expect(cueList(text)).toEqual([]));
 });

@@ -63,6 +63,8 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
       continue;
     }
     if (!W.attributionVerbs.has(c.n(v)) || W.displayObjects.has(c.n(v + 1))) continue;
+    // `voters believe in the project`: trust, not a claim
+    if (c.n(v).startsWith('believ') && c.n(v + 1) === 'in') continue;
     if (c.isNounOnly(v) && !PRONOUN_QUANTIFIERS.has(c.n(v - 1))) continue;
     let h = v - 1;
     for (let steps = 0; h > c.start && steps < 3 && (W.attributionAdverbs.has(c.n(h)) || W.negators.has(c.n(h))); steps++) h--;

@@ -153,7 +153,12 @@ export const RULES: Record<string, Rule> = {
   fear: (c, m) => verb(c, m) && !c.isPunct(m.end) && !['or', 'and', 'nor'].includes(c.n(m.end)),
   // `believe in` is faith or trust, not belief that
   believe: (c, m) => verb(c, m) && c.n(m.end) !== 'in',
-  think: (c, m) => verb(c, m) && !W.thinkNonEpistemic.has(c.n(m.end)),
+  think: (c, m) => {
+    // `Marxist thought`, `schools of thought`: the noun
+    const prev = c.n(m.start - 1);
+    if (c.n(m.start) === 'thought' && (['of', 'and', 'or', "'s"].includes(prev) || ((c.has(m.start - 1, 'Adjective') || c.has(m.start - 1, 'Demonym')) && !c.has(m.start - 1, 'Adverb')))) return false;
+    return verb(c, m) && !W.thinkNonEpistemic.has(c.n(m.end));
+  },
   // `assume power`, `assume the presidency`: taking on, not supposing
   assume: (c, m) => verb(c, m) && !W.takeOnObjects.has(c.n(m.end)),
   suppose: (c, m) => verb(c, m) && c.n(m.end) !== 'to',
