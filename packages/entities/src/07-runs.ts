@@ -6,6 +6,10 @@ import { PARTICLES, headClass, isCommonWord, isDateWord, isFirstName, isNameWord
 import { endsSyllable, headType, personAt, runEnd, textOf, type Candidate } from './06-candidates.js';
 
 type Matches = ReadonlyArray<LexiconMatch | undefined>;
+const SPEECH = /^(?:said|says|argued|argues|wrote|writes|warned|warns|noted|notes|told|insisted|insists|claimed|claims|observed|remarked|quipped)$/u;
+// `Rice said`, `Rice once said`: a speech verb right after the word, one adverb allowed between
+const speaks = (doc: Doc, i: number) =>
+  SPEECH.test(doc.tokens[i]?.normal ?? '') || (/^(?:once|also|later|famously|recently|\p{L}+ly)$/u.test(doc.tokens[i]?.normal ?? '') && SPEECH.test(doc.tokens[i + 1]?.normal ?? ''));
 const APPOSITION = /^(?:founded|based|headquartered|led|owned|run|created|backed|chaired|controlled|which|whose|who)$/u;
 /** Words the document writes capitalised inside sentences, and words it writes in lower case. */
 interface Seen {
@@ -31,7 +35,7 @@ function guessType(doc: Doc, start: number, end: number): EntityType {
   if (/^[\p{Lu}\d&]{2,}$/u.test(text)) return 'ORG';
   // a name that speaks or holds a post is a person (`Velina is Director of`, `Tinubu said`)
   const next = doc.tokens[end]?.normal ?? '';
-  if (/^(?:said|says|told|argued|argues|wrote|writes|warned|warns|insisted|insists|believes|added)$/u.test(next)) return 'PERSON';
+  if (/^(?:believes|added)$/u.test(next) || speaks(doc, end)) return 'PERSON';
   if ((next === 'is' || next === 'was') && end + 1 < doc.tokens.length && isTitleWord(doc, end + 1)) return 'PERSON';
   // two to four capitalised words without a head noun are most often a personal name, unless
   // every one is an ordinary English word (`Great Powers`, `White Punks`)
@@ -48,8 +52,9 @@ function guessType(doc: Doc, start: number, end: number): EntityType {
  */
 function unknownName(doc: Doc, start: number, end: number, heading: boolean, seen: Seen): Candidate | undefined {
   // a sentence-initial word the text also uses in lower case is an ordinary word (`Joint exercises`),
-  // unless an apposition describes it as a name (`Anthropic, founded by ...`)
-  const described = end - start === 1 && doc.tokens[end]?.text === ',' && APPOSITION.test(doc.tokens[end + 1]?.normal ?? '') && !tagsOf(doc, start).includes('Plural');
+  // unless an apposition describes it as a name (`Anthropic, founded by ...`) or it speaks (`Rice once said`)
+  const described = end - start === 1 && !tagsOf(doc, start).some((t) => t === 'Plural' || t === 'Pronoun' || t === 'Determiner') && (
+    (doc.tokens[end]?.text === ',' && APPOSITION.test(doc.tokens[end + 1]?.normal ?? '')) || speaks(doc, end));
   while (!described && start < end && isSentenceInitial(doc, start) && (looksCommon(doc, start) || seen.lower.has(doc.tokens[start]!.normal))) start++;
   while (start < end && isTitleWord(doc, start)) start++;
   if (start >= end) return undefined;

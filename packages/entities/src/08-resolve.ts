@@ -6,7 +6,7 @@ import type { Candidate } from './06-candidates.js';
 // a capital after one of these is the city, not its government (`talks in Vienna`)
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'throughout', 'within', 'inside', 'into', 'via', 'of']);
 // `to`/`from` make a capital a place only after travel (`a visit to Beijing`, `flights from Moscow`)
-const TRAVEL = /^(?:visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|flew|fly|flight|flights|went|go|goes|came|come|return|returned|returning|arrived|arrive|moved|relocated|embassy|embassies|road|train|way|back)$/u;
+const TRAVEL = /^(?:shuttled|shuttles|shuttling|shuttle|visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|flew|fly|flight|flights|went|go|goes|came|come|return|returned|returning|arrived|arrive|moved|relocated|embassy|embassies|road|train|way|back)$/u;
 // `visited Moscow`: the object of a visit is the city
 const VISIT = /^(?:visit|visits|visited|visiting|toured|touring|tour)$/u;
 // `the Beijing government`: a capital naming the government itself
@@ -26,7 +26,7 @@ export function capitalIsPlace(doc: Doc, start: number, end: number): boolean {
   const nounAfter = after !== undefined && after.kind === 'word' && /^\p{Ll}/u.test(after.text) && !GOVERNMENT.test(after.normal);
   if ((before === 'a' || before === 'an') && nounAfter) return true;
   if (before === 'the' && nounAfter && !/^(?:is|was|has|had|will|would|and|or|to|of)$/u.test(after.normal)) return true;
-  if (before === 'to' || before === 'from') {
+  if (before === 'to' || before === 'from' || before === 'between') {
     for (let i = start - 2; i >= Math.max(0, start - 4); i--) if (TRAVEL.test(doc.tokens[i]!.normal)) return true;
   }
   if (after && MEETING.test(after.normal)) return true;

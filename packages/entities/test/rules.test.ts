@@ -28,6 +28,7 @@ describe('canonical names', () => {
     ['a capital used as a place stays the city', 'The talks in Vienna resumed after a visit to Beijing.', ['Vienna', 'Beijing']],
     ['a capital coordinated with a place is a place', 'He flew to Cairo and Asmara while Cairo protested.', ['Cairo', 'Asmara', 'Egypt']],
     ['a capital after any place in a coordination is a place', 'Labs in San Francisco and Beijing compete.', ['San Francisco', 'Beijing']],
+    ['capitals someone shuttles between are cities', 'Grossi shuttled between Vienna and Tehran.', ['Grossi', 'Vienna', 'Tehran']],
     ['the capital someone visits is the city', 'Modi visited Moscow while Moscow bombed Kyiv.', ['Modi', 'Moscow', 'Russia', 'Ukraine']],
     ['a capital modifying a noun after `a` is a place', 'She joined a Paris start-up, but the Beijing government objected.', ['Paris', 'China']],
     ['Brussels as a government is the European Union', 'Brussels wants a deal.', ['European Union']],
@@ -76,6 +77,8 @@ describe('names no lexicon knows', () => {
     ['capitalised ordinary words are not taken for a person', 'They joined the Great Powers club.', ['Great Powers → Great Powers/ORG']],
     ['a newspaper after a capital is one organisation', 'The Washington Post reported it.', ['Washington Post → Washington Post/ORG']],
     ['a hyphened lower-case syllable belongs to the name', 'A court jailed Park Geun-hye, and opposition leader Lee Jae-myung backed US-led talks.', ['Park Geun-hye → Park Geun-hye/PERSON', 'opposition leader Lee Jae-myung → Lee Jae-myung/PERSON', 'US → United States/GPE']],
+    ['a sentence-initial word that speaks is a person', 'Rice once said that treaties follow politics. Critics said otherwise.', ['Rice → Rice/PERSON']],
+    ['think-tank heads hold the name', 'Scholars at the Carnegie Endowment for International Peace disagree.', ['Carnegie Endowment for International Peace → Carnegie Endowment for International Peace/ORG']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
