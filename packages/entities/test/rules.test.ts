@@ -7,6 +7,7 @@ describe('mention boundaries (ANNOTATION.md)', () => {
     ['no trailing punctuation', 'The talks took place in Vienna.', ['Vienna → Vienna/GPE']],
     ['coordinations split', 'China, Russia, and the five agreed.', ['China → China/GPE', 'Russia → Russia/GPE']],
     ['hyphen compounds hold both states', 'China-Russia relations improved.', ['China → China/GPE', 'Russia → Russia/GPE']],
+    ['a combining form in a compound is its state', 'The Sino-American rivalry and the Russo-Ukrainian war.', ['Sino → China/NORP', 'American → United States/NORP', 'Russo → Russia/NORP', 'Ukrainian → Ukraine/NORP']],
     ['hyphen compounds hold an acronym', 'They oppose the US-led QUAD.', ['US → United States/GPE', 'QUAD → Quadrilateral Security Dialogue/ORG']],
     ['the sea is not the state', 'Ships crossed the South China Sea.', ['South China Sea → South China Sea/LOC']],
     ['the title belongs to the person', 'Russian President Putin is keen.', ['Russian President Putin → Putin/PERSON']],
