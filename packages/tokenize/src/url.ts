@@ -12,6 +12,8 @@ const BARE_DOMAIN = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+(?:\/\S*)?$/u;
  * end.in the` stays words; such sites are still found with `www.` or a scheme.
  */
 const BARE_TLD = /\.(?:com|org|net|edu|gov|int|mil|io|info|eu|uk|de|fr|ru|cn|ch|nl|es|jp|au|ca|news|tv)$/u;
+/** The longest bare domain or e-mail address tried (a URL with a scheme or `www.` has no limit). */
+const MAX_ADDRESS = 2048;
 /** Punctuation a URL may hold inside but not end with (`see www.x.com.`). */
 const URL_TRAILING = new Set(['.', ',', ';', ':', '!', '?', ')', ']', '"', "'", '\u2019', '\u201d', '>', '\u00bb']);
 
@@ -47,6 +49,9 @@ export function scanUrl(text: string, i: number, runEnd: number): number {
   if (end - i < 5) return -1;
   const candidate = text.slice(i, end);
   if (URL_START.test(candidate)) return end;
+  // V8 keeps one backtracking entry per repetition of a group, so the patterns below overflow
+  // the stack on a run of megabytes (`U.S.U.S.…` with no space); no real address is this long.
+  if (end - i > MAX_ADDRESS) return -1;
   if (candidate.includes('@')) return EMAIL.test(candidate) ? end : -1;
   if (!BARE_DOMAIN.test(candidate)) return -1;
   const slash = candidate.indexOf('/');

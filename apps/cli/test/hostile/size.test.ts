@@ -4,6 +4,8 @@ import { assertDoc } from '@essaylens/doc';
 import { tokenize } from '@essaylens/tokenize';
 import { describe, expect, it } from 'vitest';
 import { readCsvObjects, run, tempDir } from '../helpers.js';
+// The tokenizer's URL scanner, tested directly: a whole-document run costs seconds to tokenize.
+import { scanUrl } from '../../../../packages/tokenize/src/url.js';
 
 // Time is measured by `npm run bench` (apps/cli/bench/linear.mjs: 1 MB against 4 MB, and a
 // 20 MB line); these tests prove that the same inputs complete and stay well-formed.
@@ -43,5 +45,14 @@ describe('hostile input: size and pathological punctuation', () => {
     const sentences = readCsvObjects(path.join(dir, 'out/sentences.csv'));
     expect(sentences.length).toBeGreaterThan(0);
     for (const s of sentences) expect(s.text!.replace(/^'/, '')).toBe(text.slice(Number(s.start), Number(s.end)));
+  });
+
+  it('tries an 8 MB run with no space as an address without exhausting the stack', () => {
+    // A regular expression with a repeated group keeps one backtracking entry per repetition;
+    // on 4 million of them (`U.S.U.S.…`, 8 MB) V8 throws "Maximum call stack size exceeded".
+    const run8 = 'U.S.'.repeat(2 * MB);
+    expect(scanUrl(run8, 0, run8.length)).toBe(-1);
+    const mail = `${'a.'.repeat(4 * MB)}@example.com`;
+    expect(scanUrl(mail, 0, mail.length)).toBe(-1);
   });
 });
