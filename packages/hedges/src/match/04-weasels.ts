@@ -14,6 +14,13 @@ const VAGUE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'numerous'
 /** Verbs of saying and believing: what makes any quantified plural (`some users consider`) a source. */
 const MENTAL_VERBS = new Set(['say', 'says', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'think', 'thought', 'fear', 'feared', 'contend', 'insist', 'maintain', 'worry', 'warn', 'warned', 'suspect', 'suspected', 'assert', 'feel', 'felt', 'expect', 'expected', 'predict', 'predicted', 'speculate', 'estimate', 'allege', 'reckon', 'doubt', 'wonder', 'consider', 'considered', 'agree', 'agreed', 'contend', 'hope']);
 
+const AS_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'describe', 'describes', 'described', 'consider', 'considers', 'considered']);
+
+function asWithin(c: SentenceContext, from: number, limit: number): boolean {
+  for (let j = from; j < c.end && j < from + limit && !c.isPunct(j); j++) if (c.n(j) === 'as') return true;
+  return false;
+}
+
 /** A vague quantifier at `i` that is not part of a comparison (`as many goals`, `how many`). */
 function quantifierAt(c: SentenceContext, i: number): boolean {
   return VAGUE_DETERMINERS.has(c.n(i)) && !['as', 'how', 'so', 'too', 'the'].includes(c.n(i - 1));
@@ -66,8 +73,16 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     // `voters believe in the project`: trust, not a claim
     if (c.n(v).startsWith('believ') && c.n(v + 1) === 'in') continue;
     if (c.isNounOnly(v) && !PRONOUN_QUANTIFIERS.has(c.n(v - 1))) continue;
+    // `many see this as`: seeing and viewing attribute only with `as`
+    if (AS_VERBS.has(c.n(v)) && !asWithin(c, v + 1, 5)) continue;
     let h = v - 1;
-    for (let steps = 0; h > c.start && steps < 3 && (W.attributionAdverbs.has(c.n(h)) || W.negators.has(c.n(h))); steps++) h--;
+    let passive = false;
+    for (let steps = 0; h > c.start && steps < 3 && (W.attributionAdverbs.has(c.n(h)) || W.negators.has(c.n(h))); steps++) {
+      if ((c.n(h) === 'been' || c.n(h) === 'being') && !c.n(v).endsWith('ing')) passive = true;
+      h--;
+    }
+    // `surveys has been noted`: the source is what was noted, not who noted it
+    if (passive) continue;
     const head = c.n(h);
     let start = -1;
     if (W.vagueSources.has(head) && !PRONOUN_QUANTIFIERS.has(head)) start = vagueNounPhrase(c, h);
@@ -85,6 +100,8 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
         break;
       }
     }
+    // `the gap between results and surveys`: a noun phrase inside a prepositional phrase is no subject
+    if (start > c.start && c.has(start - 1, 'Preposition') && !W.locativePrepositions.has(c.n(start))) continue;
     if (start >= 0) found.push({ start, end: v + 1 });
   }
   return found;

@@ -47,6 +47,7 @@ function pastYearBefore(c: SentenceContext, i: number): boolean {
 }
 
 const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const AS_COMPARISON = new Set(['far', 'much', 'many', 'well', 'soon', 'long', 'early', 'late', 'recently', 'often', 'few', 'little', 'quickly', 'high', 'low']);
 const NARRATIVE_ADVERBS = new Set(['later', 'eventually', 'subsequently', 'afterwards', 'thereafter', 'soon']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether', 'otherwise', 'suppose', 'imagine', 'without']);
 
@@ -196,7 +197,10 @@ export const RULES: Record<string, Rule> = {
     return c.n(m.start - 1) === 'it';
   },
   suggest: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && !c.has(nextVerb(c, m.end), 'Gerund'),
-  indicate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as',
+  // `is indicated by a prefix`: marking, not inference
+  indicate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && !PERFECT_OR_PASSIVE.has(c.n(m.start - 1)),
+  // `devices to estimate body fat`: measuring
+  estimate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'to',
   likely: (c, m) => !W.likelyNouns.has(c.n(m.end)),
   // `a possible war` is a hedge; `as soon as possible`, `the best possible`, `made possible`, `possible to build` are not
   possible: (c, m) => {
@@ -239,7 +243,11 @@ export const RULES: Record<string, Rule> = {
     // a bare participle is a reduced passive only after a comma or `those` (`Berruguete, considered the
     // greatest`); after a subject it is active (`Russia considered the proposal`)
     if (m.end - m.start === 1 && !(c.n(m.start - 1) === ',' || c.n(m.start - 1) === '(' || c.n(m.start - 1) === 'those')) return false;
-    for (let j = m.end; j < c.end && j < m.end + 5 && !c.isPunct(j); j++) if (c.n(j) === 'as' || (j === m.end && c.n(j) === 'to')) return true;
+    for (let j = m.end; j < c.end && j < m.end + 5 && !c.isPunct(j); j++) {
+      // `seen as far away as Illinois` compares; `seen as a threat` judges
+      if (c.n(j) === 'as' && !AS_COMPARISON.has(c.n(j + 1))) return true;
+      if (j === m.end && c.n(j) === 'to') return true;
+    }
     // `considered for the lead`, `seen in Kyiv`: deliberation or sight, not opinion
     if (c.has(m.end, 'Preposition') && next !== 'among') return false;
     return ['considered', 'deemed', 'thought', 'believed', 'held', 'expected', 'assumed', 'accepted', 'reported'].includes(c.n(m.end - 1));
