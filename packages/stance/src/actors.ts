@@ -44,8 +44,8 @@ function build(doc: Doc): ActorIndex {
   return { bySentence, affiliation };
 }
 
-/** Heads of definite descriptions that stand for an organisation named just before (`the alliance`). */
-const ORG_HEADS = new Set(['alliance', 'bloc']);
+/** Heads of definite descriptions that stand for an organisation named just before (`the alliance`, `the group`). */
+const ORG_HEADS = new Set(['alliance', 'bloc', 'group', 'militia', 'movement']);
 /** How many sentences back the named organisation may be. */
 const ANAPHOR_REACH = 2;
 
@@ -59,7 +59,8 @@ function resolveDefiniteDescriptions(doc: Doc, bySentence: Mention[][]): void {
   const orgs = bySentence.flat().filter((m) => m.type === 'ORG');
   doc.sentences.forEach((s, i) => {
     for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
-      if (!ORG_HEADS.has(doc.tokens[t]!.normal)) continue;
+      // `the group of seven`, `the movement of goods` name something else
+      if (!ORG_HEADS.has(doc.tokens[t]!.normal) || doc.tokens[t + 1]?.normal === 'of') continue;
       let det = t - 1;
       if (hasTag(doc, det, 'Adjective') && det > s.tokenStart) det--;
       if (doc.tokens[det]!.normal !== 'the' || bySentence[i]!.some((m) => m.tokenStart <= t && t < m.tokenEnd)) continue;

@@ -42,6 +42,11 @@ describe('relations, by rule', () => {
     ['a parenthesis may sit between subject and verb', 'Germany, long accused of hesitancy, is now a supplier of weapons to Ukraine.', ['Germany|Ukraine+']],
     ['a possessor opening the clause acts for a noun cue', 'Venezuela’s referendum has revived a dispute with Guyana.', ['Guyana|Venezuela-']],
     ['a strained partnership is a negative relation', 'The partnership between Warsaw and Berlin is strained by disputes.', ['Germany|Poland-']],
+    ['a verb that denies what follows blocks the relation', 'China has avoided criticising Iran.', []],
+    ['a clause’s subject pronoun is the sentence’s subject', 'India argues that it matters, and it has criticised Japan.', ['India|Japan-']],
+    ['`pit X against Y`', 'The talks will pit Japan against China.', ['China|Japan-']],
+    ['after a cue’s own preposition the object comes at once', 'China depends on the route for its exports to Japan.', []],
+    ['`the group` stands for the organisation named before', 'The Houthis attacked ships, while Iran continues to arm the group.', ['Houthis|Iran+']],
     ['a finite-looking cue with `by` is a noun', 'Russia was hurt by increasing boycotts by Western countries.', ['Russia|the West-']],
   ])('%s', (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -18,8 +18,15 @@ const pairsWithin = (emit: Emit, g: Group, m: CueMatch, rule: string) => {
   for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, rule);
 };
 
+/** Verbs that deny what follows them (`has avoided criticising Tehran`, `refused to back`). */
+const NEGATIVE_IMPLICATIVES = ['avoid', 'refrain', 'refus', 'declin', 'fail'];
+
 function negatedBefore(doc: Doc, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (NEGATORS.has(doc.tokens[t]!.normal)) return true;
+  for (let t = from; t < to; t++) {
+    const token = doc.tokens[t]!;
+    if (NEGATORS.has(token.normal)) return true;
+    if (hasTag(doc, t, 'Verb') && NEGATIVE_IMPLICATIVES.some((stem) => token.stem.startsWith(stem))) return true;
+  }
   return false;
 }
 
@@ -60,6 +67,28 @@ const DETERMINERS = new Set(['of', 'for', 'the', 'a', 'an', 'any', 'all', 'more'
 function modifiersOnly(doc: Doc, from: number, to: number): boolean {
   for (let t = from; t < to; t++) if (!(hasTag(doc, t, 'Adjective') || DETERMINERS.has(doc.tokens[t]!.normal))) return false;
   return true;
+}
+
+const SUBJECT_PRONOUNS = new Set(['it', 'they']);
+
+/** `New Delhi argues ..., and it has criticised`: a clause's subject pronoun is the sentence's subject. */
+function pronounSubject(doc: Doc, clauseStart: number, cue: number, sentenceSubject: Group | undefined): Group | undefined {
+  if (!sentenceSubject || sentenceSubject.tokenEnd > clauseStart) return undefined;
+  for (let t = clauseStart; t < cue; t++) if (SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal) && (hasTag(doc, t + 1, 'Verb') || hasTag(doc, t + 1, 'Auxiliary') || hasTag(doc, t + 1, 'Adverb'))) return sentenceSubject;
+  return undefined;
+}
+
+/**
+ * `pit the European Union against China`, `turned Germany against Russia`: a verb's object and
+ * the actor after `against` are set against each other.
+ */
+function objectAgainst(doc: Doc, groups: readonly Group[], emit: Emit): void {
+  for (const [k, g] of groups.entries()) {
+    const next = groups[k + 1];
+    if (!next || doc.tokens[g.tokenEnd]?.normal !== 'against' || next.tokenStart > g.tokenEnd + 2) continue;
+    const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+    if (hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Auxiliary') && !hasTag(doc, before, 'Copula')) emit(g.names, next.names, '-', g.tokenEnd, g.tokenEnd + 1, 'opposition', 'against');
+  }
 }
 
 /** The agent after `by` (`isolation by the West`) and whom the act falls on. */
@@ -119,7 +148,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     if (negatedBefore(doc, cs, m.tokenStart)) continue;
     // `the competition commissioner`, `a sanctions expert`: a cue noun that modifies another noun
     if (!m.verb && hasTag(doc, m.tokenEnd, 'Noun') && !NOUN_LINKS.has(next ?? '') && !groups.some((g) => g.tokenStart === m.tokenEnd)) continue;
-    const subject = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs);
+    const subject = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject);
     // `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and
     // the pair belongs to neither (who imposes the sanctions is not said)
     const outer = cues[k - 1];
@@ -135,7 +164,11 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     const opener = inClause.find((g) => g.possessive && g.tokenEnd <= m.tokenStart && (g.tokenStart === cs || (g.tokenStart === cs + 1 && doc.tokens[cs]!.normal === 'the')));
     const source = owner ?? subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined);
     const last = doc.tokens[m.tokenEnd - 1]!.normal;
-    const reach = reachAfter(doc, m, ce);
+    // `depends on the route for its exports to Europe`: after a cue's own preposition the object
+    // comes at once (`relies on China's backing`), unless examples follow (`particularly the US`)
+    const ownLink = NOUN_LINKS.has(last) && m.cue.stems.length > 1;
+    const examples = doc.tokens.slice(m.tokenEnd, m.tokenEnd + 5).some((t) => EXAMPLES.has(t.normal));
+    const reach = ownLink && !examples ? Math.min(2, reachAfter(doc, m, ce)) : reachAfter(doc, m, ce);
     let target: Group | undefined;
     let direct = false;
     const inner = cues[k + 1];
@@ -159,6 +192,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     else if (source && target) emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owner ? 'possessor' : 'svo');
     else if (symmetric && !target && source && source.names.length >= 2 && (source.closed || source.hyphenated)) pairsWithin(emit, source, m, 'svo');
   }
+  objectAgainst(doc, groups, emit);
   relationalPairs(doc, sentence, groups, ranges, emit);
   viewedAsPairs(doc, sentence, groups, ranges, emit);
   return [...found.values()];
