@@ -7,6 +7,7 @@ export interface MentionLike {
   tokenStart: number;
   tokenEnd: number;
 }
+import { W } from '../words.js';
 import type { Scoped } from './02-scope.js';
 import type { SentenceContext } from './context.js';
 
@@ -54,7 +55,7 @@ export function holderOf(c: SentenceContext, cue: Scoped, mentions: MentionIndex
     return 'other';
   }
   let subject = cue.chainStart - 1;
-  while (subject >= c.start && SKIP_BEFORE_VERB.has(c.n(subject))) subject--;
+  while (subject >= c.start && (SKIP_BEFORE_VERB.has(c.n(subject)) || W.auxiliaries.has(c.n(subject)) || W.negators.has(c.n(subject)))) subject--;
   const w = c.n(subject);
   if (subject < c.start || c.isPunct(subject) || /ing$/u.test(c.n(cue.start)) && cue.chainStart === cue.start) {
     // a participle clause (`..., knowing that`): the holder is the sentence's first named actor

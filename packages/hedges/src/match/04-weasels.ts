@@ -83,6 +83,7 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     }
     // `surveys has been noted`: the source is what was noted, not who noted it
     if (passive) continue;
+    if (c.isPunct(h)) continue;
     const head = c.n(h);
     let start = -1;
     if (W.vagueSources.has(head) && !PRONOUN_QUANTIFIERS.has(head)) start = vagueNounPhrase(c, h);
@@ -96,7 +97,8 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
         if (!W.locativePrepositions.has(c.n(p))) continue;
         // `many in Brussels feared`, `critics in Berlin have warned`
         if (PRONOUN_QUANTIFIERS.has(c.n(p - 1)) && !W.definiteDeterminers.has(c.n(p - 2))) start = p - 1;
-        else if (W.vagueSources.has(c.n(p - 1)) && !PRONOUN_QUANTIFIERS.has(c.n(p - 1))) start = vagueNounPhrase(c, p - 1);
+        // `analysts at the International Crisis Group` are named; `critics in Berlin` are not
+        else if (W.vagueSources.has(c.n(p - 1)) && !PRONOUN_QUANTIFIERS.has(c.n(p - 1)) && !W.vagueSpecifiers.has(c.n(p)) && !c.has(h, 'Organization')) start = vagueNounPhrase(c, p - 1);
         break;
       }
     }
