@@ -10,7 +10,9 @@ const SPEECH = /^(?:said|says|argued|argues|wrote|writes|warned|warns|noted|note
 // `Rice said`, `Rice once said`: a speech verb right after the word, one adverb allowed between
 const speaks = (doc: Doc, i: number) =>
   SPEECH.test(doc.tokens[i]?.normal ?? '') || (/^(?:once|also|later|famously|recently|\p{L}+ly)$/u.test(doc.tokens[i]?.normal ?? '') && SPEECH.test(doc.tokens[i + 1]?.normal ?? ''));
-const APPOSITION = /^(?:founded|based|headquartered|led|owned|run|created|backed|chaired|controlled|which|whose|who)$/u;
+// words that open a sentence and a comma without naming anything (`However, the`, `Worse, a`)
+const NOT_DESCRIBED = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'Comparative', 'Superlative', 'Date', 'QuestionWord', 'Expression', 'Value'];
+const APPOSITION = /^(?:the|a|an|founded|based|headquartered|led|owned|run|created|backed|chaired|controlled|which|whose|who)$/u;
 /** Words the document writes capitalised inside sentences, and words it writes in lower case. */
 interface Seen {
   capitalised: Set<string>;
@@ -53,7 +55,10 @@ function guessType(doc: Doc, start: number, end: number): EntityType {
 function unknownName(doc: Doc, start: number, end: number, heading: boolean, seen: Seen): Candidate | undefined {
   // a sentence-initial word the text also uses in lower case is an ordinary word (`Joint exercises`),
   // unless an apposition describes it as a name (`Anthropic, founded by ...`) or it speaks (`Rice once said`)
-  const described = end - start === 1 && !tagsOf(doc, start).some((t) => t === 'Plural' || t === 'Pronoun' || t === 'Determiner') && (
+  const word = doc.tokens[start]!.normal;
+  // a plural of an ordinary noun (`Bondholders, led by`) is not described as a name; `Gécamines` is
+  const ordinaryPlural = tagsOf(doc, start).includes('Plural') && (/ers$/u.test(word) || isCommonWord(word.replace(/e?s$/u, '')) || isCommonWord(word.replace(/s$/u, '')));
+  const described = end - start === 1 && !ordinaryPlural && !tagsOf(doc, start).some((t) => NOT_DESCRIBED.includes(t)) && !/ly$/u.test(word) && (
     (doc.tokens[end]?.text === ',' && APPOSITION.test(doc.tokens[end + 1]?.normal ?? '')) || speaks(doc, end));
   while (!described && start < end && isSentenceInitial(doc, start) && (looksCommon(doc, start) || seen.lower.has(doc.tokens[start]!.normal))) start++;
   while (start < end && isTitleWord(doc, start)) start++;

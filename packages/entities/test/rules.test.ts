@@ -80,6 +80,8 @@ describe('names no lexicon knows', () => {
     ['a hyphened lower-case syllable belongs to the name', 'A court jailed Park Geun-hye, and opposition leader Lee Jae-myung backed US-led talks.', ['Park Geun-hye → Park Geun-hye/PERSON', 'opposition leader Lee Jae-myung → Lee Jae-myung/PERSON', 'US → United States/GPE']],
     ['a sentence-initial word that speaks is a person', 'Rice once said that treaties follow politics. Critics said otherwise.', ['Rice → Rice/PERSON']],
     ['think-tank heads hold the name', 'Scholars at the Carnegie Endowment for International Peace disagree.', ['Carnegie Endowment for International Peace → Carnegie Endowment for International Peace/ORG']],
+    ['an apposition after a comma makes a name', 'Gécamines, the state miner, wants more. However, the deal held.', ['Gécamines → Gécamines/ORG']],
+    ['particles join a place name', 'Copper goes to Dar es Salaam.', ['Dar es Salaam → Dar es Salaam/GPE']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
