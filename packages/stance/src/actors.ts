@@ -46,6 +46,7 @@ function build(doc: Doc): ActorIndex {
 
 /** Heads of definite descriptions that stand for an organisation named just before (`the alliance`, `the group`). */
 const ORG_HEADS = new Set(['alliance', 'bloc', 'group', 'militia', 'movement']);
+const STATE_BODY = /\b(Alliance|Organi[sz]ation|Union|Community|Treaty|Pact|Council|Bloc|Cooperation|Association|League)\b/;
 /** How many sentences back the named organisation may be. */
 const ANAPHOR_REACH = 2;
 
@@ -64,7 +65,11 @@ function resolveDefiniteDescriptions(doc: Doc, bySentence: Mention[][]): void {
       let det = t - 1;
       if (hasTag(doc, det, 'Adjective') && det > s.tokenStart) det--;
       if (doc.tokens[det]!.normal !== 'the' || bySentence[i]!.some((m) => m.tokenStart <= t && t < m.tokenEnd)) continue;
-      const antecedent = [...orgs].reverse().find((m) => m.tokenEnd <= det && m.sentence >= i - ANAPHOR_REACH);
+      const head = doc.tokens[t]!.normal;
+      // an alliance or bloc is an organisation of states (`NATO`, `the Shanghai Cooperation
+      // Organisation`), not a company named in passing
+      const fits = (m: Mention) => (head !== 'alliance' && head !== 'bloc') || STATE_BODY.test(m.canonical) || /^[A-Z]{2,}$/.test(m.text);
+      const antecedent = [...orgs].reverse().find((m) => m.tokenEnd <= det && m.sentence >= i - ANAPHOR_REACH && fits(m));
       if (!antecedent) continue;
       const span = spanOfTokens(doc, det, t + 1);
       bySentence[i]!.push({ ...span, canonical: antecedent.canonical, type: 'ORG', sentence: i });

@@ -47,6 +47,10 @@ describe('relations, by rule', () => {
     ['`pit X against Y`', 'The talks will pit Japan against China.', ['China|Japan-']],
     ['after a cue’s own preposition the object comes at once', 'China depends on the route for its exports to Japan.', []],
     ['`the group` stands for the organisation named before', 'The Houthis attacked ships, while Iran continues to arm the group.', ['Houthis|Iran+']],
+    ['an actor after `to the` is an oblique, not the subject of a participle', 'Putin spoke to the Federal Assembly, accusing Washington of lying.', ['United States|Vladimir Putin-']],
+    ['a passive’s subject ends right before its auxiliaries', 'The rebels, which Western governments say is backed by Russia, advanced.', []],
+    ['an agreement’s parties follow `with`, not `for`', 'Japan negotiated the treaty for the Obama administration.', []],
+    ['`the alliance` is no company named in passing', 'Rheinmetall builds tanks. Finland has joined the alliance.', []],
     ['a finite-looking cue with `by` is a noun', 'Russia was hurt by increasing boycotts by Western countries.', ['Russia|the West-']],
   ])('%s', (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -107,7 +107,9 @@ export const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'aga
 
 /** True when a verb follows the group (past adverbs): the group is a subject. */
 export function isSubjectAt(doc: Doc, g: Group): boolean {
-  if (PREPOSITIONS.has(doc.tokens[g.tokenStart - 1]?.normal ?? '') && doc.tokens[g.tokenStart - 1]?.normal !== 'as') return false;
+  // `a speech to the Federal Assembly, accusing`: an oblique, even with its determiner
+  const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+  if (PREPOSITIONS.has(doc.tokens[before]?.normal ?? '') && doc.tokens[before]?.normal !== 'as') return false;
   let from = g.tokenEnd;
   // `Budapest's vetoes have frustrated`, `Caribbean states have rallied`: the group heads or
   // modifies the subject noun

@@ -70,6 +70,8 @@ function modifiersOnly(doc: Doc, from: number, to: number): boolean {
 }
 
 const SUBJECT_PRONOUNS = new Set(['it', 'they']);
+/** An agreement's parties follow `with` or `between`; `a treaty for the Obama administration` names no party. */
+const PARTY_LINKS = new Set(['with', 'between', 'among']);
 
 /** `New Delhi argues ..., and it has criticised`: a clause's subject pronoun is the sentence's subject. */
 function pronounSubject(doc: Doc, clauseStart: number, cue: number, sentenceSubject: Group | undefined): Group | undefined {
@@ -101,7 +103,13 @@ function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClause: read
   if (POSSESSIVE_PRONOUNS.has(doc.tokens[b]?.normal ?? '')) target = subject;
   else if (m.verb && /(ed|en)$/.test(doc.tokens[m.tokenEnd - 1]!.normal)) {
     // a passive needs its auxiliary: `Russia was isolated by`, not `a view supported by`
-    if (BE.has(doc.tokens[b]?.normal ?? '')) target = [...inClause].reverse().find((g) => g.tokenEnd <= b && g.tokenEnd >= b - 3);
+    // the passive's subject ends right before its auxiliaries: `Russia was isolated by`,
+    // `Sweden has been blocked by`, but not `governments say is backed by`
+    if (BE.has(doc.tokens[b]?.normal ?? '')) {
+      let a = b;
+      while (a > clauseStart && (hasTag(doc, a - 1, 'Auxiliary') || hasTag(doc, a - 1, 'Adverb') || hasTag(doc, a - 1, 'Modal'))) a--;
+      target = inClause.find((g) => g.tokenEnd === a);
+    }
   } else target = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && g !== agent);
   if (target) emit(agent.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd + 1, m.cue.family, 'by');
   return true;
@@ -178,7 +186,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       // `depends on the easing of American sanctions`: the adjective belongs to the inner cue
       if (target && inner && inner.tokenStart === target.tokenEnd) continue;
       direct = m.verb && !!target && !NOUN_LINKS.has(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !NOUN_LINKS.has(last);
-    } else if (NOUN_LINKS.has(next ?? '')) {
+    } else if (NOUN_LINKS.has(next ?? '') && (m.cue.family !== 'agreement' || PARTY_LINKS.has(next ?? ''))) {
       // `support for Beijing`, `attacks on shipping` (no actor): the object follows the link closely
       target = objectGroup(doc, inClause, m.tokenEnd + 1, Math.min(reach, EXAMPLES.has(doc.tokens[m.tokenEnd + 2]?.normal ?? '') ? reach : 3), source);
     }
@@ -190,7 +198,8 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     const symmetric = SYMMETRIC_FAMILIES.has(m.cue.family);
     if (symmetric && target && direct && target.names.length >= 2) pairsWithin(emit, target, m, 'svo');
     else if (source && target) emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owner ? 'possessor' : 'svo');
-    else if (symmetric && !target && source && source.names.length >= 2 && (source.closed || source.hyphenated)) pairsWithin(emit, source, m, 'svo');
+    // `China and Russia signed a treaty`, but not `scholars at A and B propose ... rather than treaties`
+    else if (symmetric && !target && source && source.names.length >= 2 && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
   }
   objectAgainst(doc, groups, emit);
   relationalPairs(doc, sentence, groups, ranges, emit);
