@@ -54,8 +54,17 @@ describe('npm pack', () => {
   it.each(libraries.map((w) => [w.name, w] as const))('%s ships only dist/, README.md, LICENSE and package.json', (name, _w: Workspace) => {
     const files = packed.find((p) => p.name === name)!.files.map((f) => f.path);
     expect(files.filter((file) => !/^(dist\/.+|README\.md|LICENSE|package\.json)$/.test(file))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['package.json', 'LICENSE', 'dist/src/index.js', 'dist/src/index.d.ts']));
+    expect(files).toEqual(expect.arrayContaining(['package.json', 'README.md', 'LICENSE', 'dist/src/index.js', 'dist/src/index.d.ts']));
     expect(files.some((file) => file.endsWith('.map') || file.includes('/test/'))).toBe(false);
+  });
+
+  it.each(libraries.map((w) => [w.name, w] as const))('%s has a README with the house sections and a code example', (_name, w) => {
+    const readme = readFileSync(path.join(root, w.dir, 'README.md'), 'utf8');
+    const house = ['What is this?', 'When to use it', 'Install', 'Use', 'API', 'What counts as what', 'Related'];
+    const sections = [...readme.matchAll(/^## (.+)$/gm)].map((m) => m[1]!.trim());
+    // every house section, in the house order; a package may add its own between them
+    expect(sections.filter((section) => house.includes(section))).toEqual(house);
+    expect(readme).toMatch(/^```(ts|typescript|js|javascript)$/m);
   });
 
   it.each(libraries.map((w) => [w.name, w] as const))('%s has the metadata a registry page needs', (_name, w) => {
