@@ -29,7 +29,16 @@ function statementOf(doc: Doc, sentence: number) {
 }
 
 /** Phrases that can carry a sentence into the future on their own (`After February 20, ...`). */
-const FORWARD = new Set(['after', 'from', 'beyond', 'next', 'coming', 'upcoming', 'later', 'in', 'during', 'within', 'by', 'ahead', 'this']);
+const FORWARD = new Set(['after', 'from', 'beyond', 'next', 'coming', 'upcoming', 'later', 'in', 'during', 'within', 'by', 'ahead', 'this', 'until', 'till', 'before']);
+/** Deadlines: the claim runs up to a date (`is keeping the West busy until 20 February`). */
+const DEADLINE = new Set(['until', 'till', 'before', 'by']);
+
+/** A phrase that puts a sentence in the future: its window starts after the document date, or a deadline ends after it. */
+function pointsAhead(timed: TimedPhrase, today: string): boolean {
+  const first = timed.span.text.split(/\s+/)[0]!.toLowerCase();
+  if (timed.window.start !== null && timed.window.start > today) return true;
+  return DEADLINE.has(first) && timed.window.end !== null && timed.window.end > today;
+}
 
 /**
  * The time window a sentence speaks of. compromise-dates costs a few milliseconds a phrase, so
@@ -65,7 +74,7 @@ function windowOf(spans: readonly Span[], today: string | null, future: boolean)
   for (const span of spans) {
     const timed = resolvePhrase(span, today);
     if (!timed) continue;
-    if (future ? !today || !timed.window.end || timed.window.end >= today : timed.window.start !== null && today !== null && timed.window.start > today) return timed;
+    if (future ? !today || !timed.window.end || timed.window.end >= today : today !== null && pointsAhead(timed, today)) return timed;
   }
   return undefined;
 }
@@ -94,7 +103,7 @@ export function findStance(doc: Doc): Doc {
     const reading = polarityOf(doc, s.tokenStart, s.tokenEnd);
     const question = questions[i]!;
     const timed = windowOf(spans[i]!, today, markers[i]!.length > 0);
-    const laterPhrase = timed && today && timed.window.start !== null && timed.window.start > today ? timed : undefined;
+    const laterPhrase = timed && today && pointsAhead(timed, today) ? timed : undefined;
     const isFuture = !question && (markers[i]!.length > 0 || laterPhrase !== undefined);
     const holder = question ? null : attributionHolder(doc, i, own);
     const evaluative = reading.evaluativeTerms.some((w) => Math.abs(EVALUATIVE_TERMS[w] ?? 0) >= 2) || Math.abs(reading.sum) >= EVALUATION_THRESHOLD;

@@ -114,6 +114,15 @@ describe('forecasts', () => {
     expect(f).toMatchObject({ probabilityLow: null, probabilityHigh: null, direction: 'up', windowStart: '2022-02-21', windowEnd: null });
   });
 
+  it.each([
+    ['Russia is keeping the West busy until 20 February.', 'until 20 February', '2022-02-02', '2022-02-20'],
+    ['A supply shock before March 2022 is unlikely.', 'before March 2022', '2022-02-02', '2022-02-28'],
+  ])('puts a present-tense claim running up to a later date in the future: %j', (sentence, phrase, start, end) => {
+    const s = read(`| February 2nd, 2022\n\n${sentence}`);
+    expect(s.sentences[1]!.function).toBe('forecast');
+    expect(s.forecasts[0]).toMatchObject({ timeText: phrase, windowStart: start, windowEnd: end });
+  });
+
   it('makes no forecast of a sentence about the past', () => {
     expect(read('Russia was isolated by the West in 2014.').forecasts).toEqual([]);
   });
