@@ -83,6 +83,15 @@ function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead:
   if (PARTICLES.has(token.normal) && hyphenated(doc, j + 1, limit)) return 2;
   // a possessive inside a place name (`Simon's Town`), never before an ordinary name (`Putin's Russia`)
   if (token.normal === "'s" && !matches[j - 1] && j + 1 < limit && joined(doc, j - 1, j) && headClass(doc.tokens[j + 1]!.text) === 'place' && isNameWord(doc, j + 1)) return 1;
+  // `Stability and Growth Pact`: `and` between plain words when a head noun closes what follows
+  // (one word before `and`, at most one before the head: `Goldman Sachs and Deutsche Bank` is two names)
+  const oneWordBefore = j >= 2 && !isNameWord(doc, j - 2) && !matches[j - 2];
+  if (!hasHead && !hasMatch && oneWordBefore && token.normal === 'and' && nextIsName(j + 1) && !matches[j + 1] && !isPersonWord(doc, j + 1)) {
+    // the head must close the name: `LG Energy Solution` goes on after `Energy`
+    const head = (k: number) => k < limit && !matches[k] && isNameWord(doc, k) && headClass(doc.tokens[k]!.text) !== undefined && headClass(doc.tokens[k]!.text) !== 'place' && !isNameWord(doc, k + 1);
+    const acronym = /^[\p{Lu}\d]{2,}$/u.test(doc.tokens[j + 1]!.text);
+    if (!acronym && (head(j + 1) || (isNameWord(doc, j + 1) && head(j + 2)))) return 1;
+  }
   if (!hasHead || !CONNECTORS.has(token.normal)) return 0;
   // `Dam on the Blue Nile` is a place and where it is; `Panel on Climate Change` is one name
   if (token.normal === 'on' && hasHead === 'place') return 0;

@@ -82,6 +82,8 @@ describe('names no lexicon knows', () => {
     ['think-tank heads hold the name', 'Scholars at the Carnegie Endowment for International Peace disagree.', ['Carnegie Endowment for International Peace → Carnegie Endowment for International Peace/ORG']],
     ['an apposition after a comma makes a name', 'Gécamines, the state miner, wants more. However, the deal held.', ['Gécamines → Gécamines/ORG']],
     ['particles join a place name', 'Copper goes to Dar es Salaam.', ['Dar es Salaam → Dar es Salaam/GPE']],
+    ['`and` joins plain words a head noun closes', 'France broke the Stability and Growth Pact, and China and Russia objected.', ['France → France/GPE', 'Stability and Growth Pact → Stability and Growth Pact/MISC', 'China → China/GPE', 'Russia → Russia/GPE']],
+    ['a possessive that is part of a company name stays', 'Moody’s downgraded France.', ['Moody’s → Moody\'s/ORG', 'France → France/GPE']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
