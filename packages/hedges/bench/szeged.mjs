@@ -1,7 +1,11 @@
 // Sentence-level uncertainty on the Szeged Wikipedia corpus: a sentence is uncertain when it holds
-// at least one hedge or weasel cue (boosters do not count). Prints precision, recall and F1, and
-// with --misses some false positives and negatives. Needs the built packages.
-// usage: node bench/szeged.mjs [--misses] [--limit N]
+// at least one hedge or weasel cue (boosters do not count); the gold says uncertain when the
+// sentence has any cue mark. Prints precision, recall and F1:
+//   1. every hedge and weasel cue against every gold mark (the figure to report);
+//   2. the same against the corpus's epistemic and doxastic marks only (no `if`/`whether`);
+//   3. for information: without the reporting-verb cues the corpus never marks (`claim`,
+//      `is said to`), which its guidelines treat as certain and ours as hedge and weasel.
+// Needs the built packages. usage: node bench/szeged.mjs [--misses] [--limit N]
 import { composeStages } from '@essaylens/doc';
 import { tokenize } from '@essaylens/tokenize';
 import { parseStage } from '@essaylens/parse';
@@ -11,31 +15,34 @@ import { readSzeged } from './corpus.mjs';
 const args = process.argv.slice(2);
 const limitAt = args.indexOf('--limit');
 const limit = limitAt >= 0 ? Number(args[limitAt + 1]) : Infinity;
+const REPORTING = /^(?:(?:it )?(?:is|are|was|were|has been|have been|been) (?:said|claimed)(?: to)?|(?:have |has )?claim(?:s|ed|ing)?)$/i;
 const run = composeStages([parseStage(), hedgesStage()]);
-let tp = 0, fp = 0, fn = 0, tn = 0;
-const spec = { tp: 0, fp: 0, fn: 0 };
+const tally = () => ({ tp: 0, fp: 0, fn: 0 });
+const all = tally(), speculative = tally(), unreported = tally();
+const count = (t, predicted, gold) => { if (predicted && gold) t.tp++; else if (predicted) t.fp++; else if (gold) t.fn++; };
 const misses = { fp: [], fn: [] };
+let sentences = 0;
 for (const article of readSzeged().slice(0, limit)) {
   const doc = run(tokenize(article.text, { id: article.id }));
-  const kinds = new Set((process.env.KINDS ?? 'hedge,weasel').split(','));
-  const drop = new RegExp(process.env.DROP ?? '^$', 'i');
-  const cues = (doc.layers.hedges?.cues ?? []).filter((c) => kinds.has(c.kind) && !drop.test(c.text));
+  const cues = (doc.layers.hedges?.cues ?? []).filter((c) => c.kind !== 'booster');
   for (const s of article.sentences) {
+    sentences++;
     const mine = cues.filter((c) => c.start >= s.start && c.start < s.end);
     const predicted = mine.length > 0;
-    if (predicted && s.speculative) spec.tp++; else if (predicted) spec.fp++; else if (s.speculative) spec.fn++;
-    if (predicted && s.uncertain) tp++;
-    else if (predicted) { fp++; misses.fp.push(`${mine.map((c) => c.text).join(' | ')} :: ${article.text.slice(s.start, s.end)}`); }
-    else if (s.uncertain) { fn++; misses.fn.push(`[${s.cues.join(' | ')}] :: ${article.text.slice(s.start, s.end)}`); }
-    else tn++;
+    count(all, predicted, s.uncertain);
+    count(speculative, predicted, s.speculative);
+    count(unreported, mine.some((c) => !REPORTING.test(c.text)), s.uncertain);
+    if (predicted && !s.uncertain) misses.fp.push(`${mine.map((c) => c.text).join(' | ')} :: ${article.text.slice(s.start, s.end)}`);
+    if (!predicted && s.uncertain) misses.fn.push(`[${s.cues.join(' | ')}] :: ${article.text.slice(s.start, s.end)}`);
   }
 }
 const score = ({ tp, fp, fn }) => {
   const p = tp / (tp + fp), r = tp / (tp + fn);
   return { tp, fp, fn, p: +p.toFixed(3), r: +r.toFixed(3), f1: +((2 * p * r) / (p + r)).toFixed(3) };
 };
-console.log(JSON.stringify({ sentences: tp + fp + fn + tn, uncertain: tp + fn, ...score({ tp, fp, fn }) }));
-console.log(JSON.stringify({ gold: 'epistemic and doxastic cues only (no conditions or investigation)', uncertain: spec.tp + spec.fn, ...score(spec) }));
+console.log(JSON.stringify({ gold: 'any cue mark', sentences, uncertain: all.tp + all.fn, ...score(all) }));
+console.log(JSON.stringify({ gold: 'epistemic and doxastic marks only', uncertain: speculative.tp + speculative.fn, ...score(speculative) }));
+console.log(JSON.stringify({ gold: 'any cue mark', without: 'claim, is said to', ...score(unreported) }));
 if (args.includes('--misses')) {
   console.log('\n# false positives'); misses.fp.forEach((m) => console.log(m));
   console.log('\n# false negatives'); misses.fn.forEach((m) => console.log(m));

@@ -48,6 +48,7 @@ function pastYearBefore(c: SentenceContext, i: number): boolean {
 
 const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
 const AS_COMPARISON = new Set(['far', 'much', 'many', 'well', 'soon', 'long', 'early', 'late', 'recently', 'often', 'few', 'little', 'quickly', 'high', 'low']);
+const HABITUAL = new Set(['usually', 'often', 'regularly', 'typically', 'normally', 'frequently', 'occasionally', 'whenever', 'routinely', 'customarily', 'traditionally', 'sometimes']);
 const NARRATIVE_ADVERBS = new Set(['later', 'eventually', 'subsequently', 'afterwards', 'thereafter', 'soon']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether', 'otherwise', 'suppose', 'imagine', 'without']);
 
@@ -138,6 +139,8 @@ export const RULES: Record<string, Rule> = {
     const next = c.n(m.end);
     if (W.wouldNonHedge.has(next) || next === '-') return false;
     for (let j = c.start; j < m.start; j++) if (NARRATIVE_ADVERBS.has(c.n(j))) return false;
+    // habitual past (`people would often start to leave`, `whenever ... he would`): reported past, not a hedge
+    for (let j = c.start; j < c.end; j++) if (HABITUAL.has(c.n(j))) return false;
     for (let j = m.start - 1; j >= c.start && j >= m.start - 6; j--) {
       if (W.reportingVerbs.has(c.n(j))) return false;
       if (c.isPunct(j) && c.n(j) !== ',') break;
