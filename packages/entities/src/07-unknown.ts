@@ -1,0 +1,83 @@
+import type { Doc } from '@essaylens/doc';
+import { tagsOf } from '@essaylens/parse';
+import type { EntityType } from './layer.js';
+import { headClass, isCommonWord, isDateWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
+import { endsSyllable, textOf, type Candidate } from './06-candidates.js';
+
+const SPEECH = /^(?:said|says|argued|argues|wrote|writes|warned|warns|noted|notes|told|insisted|insists|claimed|claims|observed|remarked|quipped)$/u;
+// `Rice said`, `Rice once said`: a speech verb right after the word, one adverb allowed between
+const speaks = (doc: Doc, i: number) =>
+  SPEECH.test(doc.tokens[i]?.normal ?? '') || (/^(?:once|also|later|famously|recently|\p{L}+ly)$/u.test(doc.tokens[i]?.normal ?? '') && SPEECH.test(doc.tokens[i + 1]?.normal ?? ''));
+// words that open a sentence and a comma without naming anything (`However, the`, `Worse, a`)
+const NOT_DESCRIBED = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'Comparative', 'Superlative', 'Date', 'QuestionWord', 'Expression', 'Value'];
+const APPOSITION = /^(?:the|a|an|founded|based|headquartered|led|owned|run|created|backed|chaired|controlled|which|whose|who)$/u;
+/** Words the document writes capitalised inside sentences, and words it writes in lower case. */
+export interface Seen {
+  capitalised: Set<string>;
+  lower: Set<string>;
+}
+
+/** What a run of capitalised words that no lexicon knows most likely names. */
+function guessType(doc: Doc, start: number, end: number): EntityType {
+  const tags = new Set<string>();
+  for (let i = start; i < end; i++) for (const tag of tagsOf(doc, i)) tags.add(tag);
+  if ([...tags].some((t) => t === 'FirstName' || t === 'LastName' || t === 'MaleName' || t === 'FemaleName')) return 'PERSON';
+  // after `in`, `at` or `near` a name is a place (`talks in Sharm el-Sheikh`)
+  if (start > 0 && /^(?:in|at|near|outside|across)$/u.test(doc.tokens[start - 1]!.normal)) return 'GPE';
+  if (tags.has('Person')) return 'PERSON';
+  // a hyphened lower-case syllable is a Korean-style given name (`Geun-hye`)
+  for (let i = start + 2; i < end; i++) if (endsSyllable(doc, i)) return 'PERSON';
+  if (tags.has('Organization')) return 'ORG';
+  if (tags.has('Country') || tags.has('City')) return 'GPE';
+  if (tags.has('Place') || tags.has('Region')) return 'LOC';
+  if (doc.tokens[end - 1]!.kind === 'number') return 'MISC';
+  const text = textOf(doc, start, end);
+  if (/^[\p{Lu}\d&]{2,}$/u.test(text)) return 'ORG';
+  // a name that speaks or holds a post is a person (`Velina is Director of`, `Tinubu said`)
+  const next = doc.tokens[end]?.normal ?? '';
+  if (/^(?:believes|added)$/u.test(next) || speaks(doc, end)) return 'PERSON';
+  if ((next === 'is' || next === 'was') && end + 1 < doc.tokens.length && isTitleWord(doc, end + 1)) return 'PERSON';
+  // two to four capitalised words without a head noun are most often a personal name, unless
+  // every one is an ordinary English word (`Great Powers`, `White Punks`)
+  if (end - start >= 2) {
+    for (let i = start; i < end; i++) if (doc.tokens[i]!.kind === 'word' && !isCommonWord(doc.tokens[i]!.normal)) return 'PERSON';
+    return 'MISC';
+  }
+  return start > 0 && doc.tokens[start - 1]!.normal === 'the' ? 'MISC' : 'ORG';
+}
+
+/**
+ * An unknown name from capitalisation alone, or nothing when the words read as ordinary
+ * English: a sentence-initial common word, a lone title or head noun, a month.
+ */
+export function unknownName(doc: Doc, start: number, end: number, heading: boolean, seen: Seen): Candidate | undefined {
+  // a sentence-initial word the text also uses in lower case is an ordinary word (`Joint exercises`),
+  // unless an apposition describes it as a name (`Anthropic, founded by ...`) or it speaks (`Rice once said`)
+  const word = doc.tokens[start]!.normal;
+  // a plural of an ordinary noun (`Bondholders, led by`) is not described as a name; `Gécamines` is
+  const ordinaryPlural = tagsOf(doc, start).includes('Plural') && (/ers$/u.test(word) || isCommonWord(word.replace(/e?s$/u, '')) || isCommonWord(word.replace(/s$/u, '')));
+  const described = end - start === 1 && !ordinaryPlural && !tagsOf(doc, start).some((t) => NOT_DESCRIBED.includes(t)) && !/ly$/u.test(word) && (
+    (doc.tokens[end]?.text === ',' && APPOSITION.test(doc.tokens[end + 1]?.normal ?? '')) || speaks(doc, end));
+  while (!described && start < end && isSentenceInitial(doc, start) && (looksCommon(doc, start) || seen.lower.has(doc.tokens[start]!.normal))) start++;
+  while (start < end && isTitleWord(doc, start)) start++;
+  if (start >= end) return undefined;
+  const single = end - start === 1;
+  // a lone letter is an initial or a label (`F` in `F-16`, `Plan B`), not a name
+  if (single && /^\p{L}$/u.test(doc.tokens[start]!.text)) return undefined;
+  if (single && (headClass(doc.tokens[start]!.text) || isDateWord(doc, start))) return undefined;
+  if (single && isSentenceInitial(doc, start)) {
+    const tags = tagsOf(doc, start);
+    const named = tags.some((t) => t === 'Person' || t === 'Place' || t === 'Organization' || t === 'Acronym');
+    const next = tagsOf(doc, start + 1);
+    // an unknown word opening a sentence is a name unless it modifies the word after it
+    const after = doc.tokens[start + 1];
+    const modifier = after?.kind === 'word' && /^\p{Ll}/u.test(after.text) && next.some((t) => t === 'Noun' || t === 'Adjective') && !next.includes('Verb');
+    const brand = /^\p{Lu}\p{Ll}+\p{Lu}/u.test(doc.tokens[start]!.text);
+    if (!named && !brand && !seen.capitalised.has(doc.tokens[start]!.normal) && modifier) return undefined;
+  }
+  // in a title-case heading capitals say nothing: keep persons and names the body capitalises too
+  if (heading && !isPersonWord(doc, start)) {
+    for (let i = start; i < end; i++) if (doc.tokens[i]!.kind === 'word' && !seen.capitalised.has(doc.tokens[i]!.normal)) return undefined;
+  }
+  return { tokenStart: start, tokenEnd: end, type: guessType(doc, start, end), canonical: textOf(doc, start, end), source: 'unknown' };
+}

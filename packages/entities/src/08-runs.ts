@@ -1,0 +1,116 @@
+import type { Doc } from '@essaylens/doc';
+import { tagsOf } from '@essaylens/parse';
+import type { LexiconMatch } from './04-gazetteer.js';
+import { PARTICLES, headClass, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
+import { endsSyllable, headType, personAt, runEnd, textOf, type Candidate } from './06-candidates.js';
+import { unknownName, type Seen } from './07-unknown.js';
+
+type Matches = ReadonlyArray<LexiconMatch | undefined>;
+function lexiconCandidate(match: LexiconMatch): Candidate {
+  const type = match.form.kind === 'adjective' ? 'NORP' : match.form.type;
+  return { tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type, canonical: match.form.canonical, source: 'lexicon', match };
+}
+
+/** The mentions inside one run of capitalised words `[start, end)`. */
+function splitRun(doc: Doc, start: number, end: number, matches: Matches, heading: boolean, elsewhere: Seen): Candidate[] {
+  while (start < end && /^(?:the|a|an)$/u.test(doc.tokens[start]!.normal) && !matches[start]) start++;
+  if (start >= end) return [];
+  const only = matches[start];
+  if (only && only.tokenEnd === end) return [lexiconCandidate(only)];
+  // `When Zamboanga City`: an ordinary word opening the sentence is not part of the name
+  while (start < end - 1 && !matches[start] && isSentenceInitial(doc, start) && looksCommon(doc, start) && !headClass(doc.tokens[start]!.text)) start++;
+  // a run with a head noun is one name (`Austrian Institute for European and Security Policy`)
+  const head = headType(doc, start, end, matches);
+  if (head && !heading) return [{ tokenStart: start, tokenEnd: end, type: head, canonical: textOf(doc, start, end), source: 'unknown' }];
+  // a state or nationality followed by unknown words names a company or body (`Tokyo Electron`)
+  if (!heading && only && (only.form.type === 'GPE' || only.form.kind === 'adjective') && end - only.tokenEnd <= 2 && !matches[only.tokenEnd]) {
+    let k = only.tokenEnd;
+    while (k < end && isNameWord(doc, k) && !matches[k] && !isPersonWord(doc, k) && !isTitleWord(doc, k)) k++;
+    if (k === end && !isSentenceInitial(doc, only.tokenEnd)) return [{ tokenStart: start, tokenEnd: end, type: 'ORG', canonical: textOf(doc, start, end), source: 'unknown' }];
+  }
+  // a particle inside binds the run into one name, even around a known place (`Petróleos de Venezuela`)
+  if (!only && !heading) {
+    for (let k = start + 1; k < end - 1; k++) {
+      if (!PARTICLES.has(doc.tokens[k]!.normal) || !isNameWord(doc, k - 1) || !matches.slice(k + 1, end).some(Boolean)) continue;
+      const first = tagsOf(doc, start);
+      const type = isPersonWord(doc, start) ? 'PERSON' : first.includes('City') || first.includes('Place') ? 'GPE' : 'ORG';
+      return [{ tokenStart: start, tokenEnd: end, type, canonical: textOf(doc, start, end), source: 'unknown' }];
+    }
+  }
+  // a given name opens a personal name even when a place follows (`George Washington`)
+  if (!only && end - start >= 2 && isFirstName(doc, start) && !isSentenceInitial(doc, start)) {
+    return [{ tokenStart: start, tokenEnd: end, type: 'PERSON', canonical: textOf(doc, start, end), source: 'unknown' }];
+  }
+  const out: Candidate[] = [];
+  let gap = start;
+  const flush = (to: number) => {
+    let a = gap;
+    while (a < to && !isNameWord(doc, a)) a++;
+    let b = to;
+    while (b > a && !isNameWord(doc, b - 1) && !endsSyllable(doc, b - 1) && !(doc.tokens[b - 1]!.kind === 'number' && b - 1 > a)) b--;
+    if (b > a) {
+      const found = unknownName(doc, a, b, heading, elsewhere);
+      if (found) out.push(found);
+    }
+  };
+  for (let i = start; i < end; ) {
+    const match = matches[i];
+    if (match) {
+      flush(i);
+      out.push(lexiconCandidate(match));
+      i = gap = match.tokenEnd;
+    } else i++;
+  }
+  flush(end);
+  return out;
+}
+
+/** A title-case heading (`The Future Of Oil: Why OPEC Still Matters`): only lexicon names count. */
+const MINOR = new Set(['a', 'an', 'the', 'of', 'for', 'and', 'or', 'on', 'in', 'to', 'at', 'by', 'with', 'from', 'as']);
+function isHeading(doc: Doc, sentence: number): boolean {
+  const { tokenStart, tokenEnd } = doc.sentences[sentence]!;
+  let words = 0;
+  let capitalised = 0;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const token = doc.tokens[i]!;
+    if (token.kind !== 'word' || MINOR.has(token.normal)) continue;
+    words++;
+    if (/^\p{Lu}/u.test(token.text)) capitalised++;
+  }
+  const last = doc.tokens[tokenEnd - 1]!.text;
+  return words >= 2 && capitalised / words >= 0.7 && last !== '.' && last !== '!';
+}
+
+/** Every mention candidate of the Doc, left to right, without overlap. */
+export function findCandidates(doc: Doc, matches: Matches): Candidate[] {
+  const headings = doc.sentences.map((_, s) => isHeading(doc, s));
+  const elsewhere: Seen = { capitalised: new Set(), lower: new Set() };
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const token = doc.tokens[i]!;
+    if (headings[token.sentence]) continue;
+    if (token.kind !== 'word') continue;
+    if (/^\p{Ll}/u.test(token.text)) elsewhere.lower.add(token.normal);
+    else if (isNameWord(doc, i) && !isSentenceInitial(doc, i)) elsewhere.capitalised.add(token.normal);
+  }
+  const out: Candidate[] = [];
+  for (let s = 0; s < doc.sentences.length; s++) {
+    const { tokenStart, tokenEnd } = doc.sentences[s]!;
+    const heading = headings[s]!;
+    for (let i = tokenStart; i < tokenEnd; ) {
+      const person = personAt(doc, i, tokenEnd, matches);
+      if (person) {
+        out.push(person);
+        i = person.tokenEnd;
+        continue;
+      }
+      if (!matches[i] && !isNameWord(doc, i)) {
+        i++;
+        continue;
+      }
+      const end = runEnd(doc, i, tokenEnd, matches);
+      out.push(...splitRun(doc, i, end, matches, heading, elsewhere));
+      i = Math.max(end, i + 1);
+    }
+  }
+  return out;
+}
