@@ -61,6 +61,8 @@ export const ACTORS: Record<string, MentionSpec> = {
   Houthis: { text: 'Houthis', canonical: 'Houthis', type: 'ORG' },
   Guyana: { text: 'Guyana', canonical: 'Guyana' },
   Finland: { text: 'Finland', canonical: 'Finland' },
+  EU: { text: 'EU', canonical: 'European Union', type: 'ORG' },
+  Iranian: { text: 'Iranian', canonical: 'Iran', type: 'NORP' },
   Putin: { text: 'Putin', canonical: 'Vladimir Putin', type: 'PERSON' },
   FederalAssembly: { text: 'Federal Assembly', canonical: 'Federal Assembly', type: 'ORG' },
   Obama: { text: 'Obama', canonical: 'Barack Obama', type: 'PERSON' },

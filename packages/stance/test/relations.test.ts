@@ -26,7 +26,7 @@ describe('relations, by rule', () => {
     ['negation in the clause blocks the relation', 'The rise of China does not pose a threat to Russia.', []],
     ['a cue inside a name is not a cue', 'India joined the Shanghai Cooperation Organization meeting.', []],
     ['`US-led` modifies the noun after it', 'China is opposed to the US-led bloc and to NATO.', ['China|NATO-']],
-    ['a clause boundary keeps subjects apart', 'Russia needs an ally, while China is buying oil from Iran.', []],
+    ['a clause boundary keeps subjects apart', 'Russia needs an ally, while China is buying oil from Iran.', ['China|Iran+']],
     ['a relative clause takes the group it hangs on as subject', 'The vetoes angered Poland, which accuses Hungary of bad faith.', ['Hungary|Poland-']],
     ['a possessor’s noun phrase can be the subject', 'Budapest’s vetoes have frustrated Poland.', ['Hungary|Poland-']],
     ['a participle read as an adjective is still a verb after `is`', 'Washington is supporting Japan with cargoes.', ['Japan|United States+']],
@@ -51,6 +51,8 @@ describe('relations, by rule', () => {
     ['a passive’s subject ends right before its auxiliaries', 'The rebels, which Western governments say is backed by Russia, advanced.', []],
     ['an agreement’s parties follow `with`, not `for`', 'Japan negotiated the treaty for the Obama administration.', []],
     ['`the alliance` is no company named in passing', 'Rheinmetall builds tanks. Finland has joined the alliance.', []],
+    ['`an investigation into` an actor’s goods', 'The EU has opened an investigation into Chinese electric cars.', ['China|European Union-']],
+    ['buying from an actor is trade', 'Russia buys Iranian drones.', ['Iran|Russia+']],
     ['a finite-looking cue with `by` is a noun', 'Russia was hurt by increasing boycotts by Western countries.', ['Russia|the West-']],
   ])('%s', (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -7,7 +7,7 @@ import { relationalPairs, tone, viewedAsPairs } from './04-relational.js';
 
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'barely']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
-const NOUN_LINKS = new Set(['for', 'to', 'with', 'on', 'against', 'of', 'toward', 'towards', 'over', 'from', 'upon']);
+const NOUN_LINKS = new Set(['for', 'to', 'with', 'on', 'against', 'of', 'toward', 'towards', 'over', 'from', 'upon', 'into']);
 const LIST_GAP = new Set(['—', '–', ',', ':', '-', 'the', 'namely', '(']);
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
