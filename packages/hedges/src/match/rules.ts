@@ -188,7 +188,7 @@ export const RULES: Record<string, Rule> = {
     for (let j = m.end; j < c.end && j <= m.end + 6; j++) if (c.n(j) === 'of') return true;
     return false;
   },
-  claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb')) || (c.has(m.end, 'Copula') && !W.determiners.has(c.n(m.start - 1)))),
+  claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || ((c.has(m.end, 'Pronoun') || c.has(m.end, 'ProperNoun')) && c.has(m.end + 1, 'Verb') && !c.has(m.end + 1, 'Gerund')) || (c.has(m.end, 'Copula') && !W.determiners.has(c.n(m.start - 1)))),
   doubt: (c, m) => c.n(m.start - 1) !== 'the' || c.n(m.end) === 'that',
   // `appear to`, `appears that`, `appears unlikely`; not `appeared on television`
   appear: (c, m) => {
@@ -248,7 +248,7 @@ export const RULES: Record<string, Rule> = {
     if (m.end - m.start === 1 && !(c.n(m.start - 1) === ',' || c.n(m.start - 1) === '(' || c.n(m.start - 1) === 'those')) return false;
     for (let j = m.end; j < c.end && j < m.end + 5 && !c.isPunct(j); j++) {
       // `seen as far away as Illinois` compares; `seen as a threat` judges
-      if (c.n(j) === 'as' && !AS_COMPARISON.has(c.n(j + 1))) return true;
+      if (c.n(j) === 'as' && !(AS_COMPARISON.has(c.n(j + 1)) && (c.n(j + 2) === 'as' || c.n(j + 3) === 'as'))) return true;
       if (j === m.end && c.n(j) === 'to') return true;
     }
     // `considered for the lead`, `seen in Kyiv`: deliberation or sight, not opinion
