@@ -248,7 +248,10 @@ export const RULES: Record<string, Rule> = {
     if (m.end - m.start === 1 && !(c.n(m.start - 1) === ',' || c.n(m.start - 1) === '(' || c.n(m.start - 1) === 'those')) return false;
     for (let j = m.end; j < c.end && j < m.end + 5 && !c.isPunct(j); j++) {
       // `seen as far away as Illinois` compares; `seen as a threat` judges
-      if (c.n(j) === 'as' && !(AS_COMPARISON.has(c.n(j + 1)) && (c.n(j + 2) === 'as' || c.n(j + 3) === 'as'))) return true;
+      if (c.n(j) === 'as') {
+        if (AS_COMPARISON.has(c.n(j + 1)) && (c.n(j + 2) === 'as' || c.n(j + 3) === 'as')) break;
+        return true;
+      }
       if (j === m.end && c.n(j) === 'to') return true;
     }
     // `considered for the lead`, `seen in Kyiv`: deliberation or sight, not opinion
