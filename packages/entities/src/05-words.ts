@@ -96,7 +96,8 @@ export const isFirstName = (doc: Doc, index: number) => tagsOf(doc, index).some(
 
 const FUNCTION_TAGS = ['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Verb', 'QuestionWord', 'Pronoun', 'Expression', 'Value', 'Modal', 'Copula', 'Auxiliary'];
 // derivational endings of common English words, for a capitalised word that opens a sentence
-const COMMON_ENDING = /(?:ly|tion|sion|isms?|ity|ness|ment|ing|ed|ics|ance|ence|ship|hood|ogy|ise|ize|ous|ive|ful|less|able|ible|al|ary|ery|ward|wise)$/iu;
+/** Derivational endings of common English words (`-tion`, `-ism`, `-ly`, ...). */
+export const COMMON_ENDING = /(?:ly|tion|sion|isms?|ity|ness|ment|ing|ed|ics|ance|ence|ship|hood|ogy|ise|ize|ous|ive|ful|less|able|ible|al|ary|ery|ward|wise)$/iu;
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, unknown> } } }).model().one.lexicon;
 // built on first use: most documents need it for a handful of sentence-initial words only
 let common: Set<string> | undefined;

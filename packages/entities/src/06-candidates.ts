@@ -125,10 +125,17 @@ export function runEnd(doc: Doc, start: number, limit: number, matches: Matches)
       // a model or type code (`F-16`, `Su-35`)
       if (j + 1 < limit && doc.tokens[j]!.text === '-' && joined(doc, j - 1, j) && joined(doc, j, j + 1) && doc.tokens[j + 1]!.kind === 'number') return j + 2;
     } else break;
-    if (j >= limit || matches[j] || (isNameWord(doc, j) && !isDateWord(doc, j))) continue;
-    const width = joinerAt(doc, j, limit, matches, hasHead, hasMatch);
-    if (width === 0) break;
-    j += width;
+    // joiners may follow one another (`Tehreek` `-e` `-` `Taliban`)
+    let joinedOn = true;
+    while (j < limit && !matches[j] && !(isNameWord(doc, j) && !isDateWord(doc, j))) {
+      const width = joinerAt(doc, j, limit, matches, hasHead, hasMatch);
+      if (width === 0) {
+        joinedOn = false;
+        break;
+      }
+      j += width;
+    }
+    if (!joinedOn) break;
   }
   return j;
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import { tagsOf } from '@essaylens/parse';
 import type { EntityType } from './layer.js';
-import { headClass, isCommonWord, isDateWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
+import { COMMON_ENDING, headClass, isCommonWord, isDateWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
 import { endsSyllable, textOf, type Candidate } from './06-candidates.js';
 
 const SPEECH = /^(?:said|says|argued|argues|wrote|writes|warned|warns|noted|notes|told|insisted|insists|claimed|claims|observed|remarked|quipped)$/u;
@@ -10,7 +10,8 @@ const speaks = (doc: Doc, i: number) =>
   SPEECH.test(doc.tokens[i]?.normal ?? '') || (/^(?:once|also|later|famously|recently|\p{L}+ly)$/u.test(doc.tokens[i]?.normal ?? '') && SPEECH.test(doc.tokens[i + 1]?.normal ?? ''));
 // words that open a sentence and a comma without naming anything (`However, the`, `Worse, a`)
 const NOT_DESCRIBED = ['Pronoun', 'Determiner', 'Conjunction', 'Preposition', 'Adverb', 'Comparative', 'Superlative', 'Date', 'QuestionWord', 'Expression', 'Value'];
-const APPOSITION = /^(?:the|a|an|founded|based|headquartered|led|owned|run|created|backed|chaired|controlled|which|whose|who)$/u;
+const APPOSITION = /^(?:the|a|an|which|whose|who)$/u;
+const PARTICIPLE = /^(?:founded|based|headquartered|led|owned|run|created|backed|chaired|controlled)$/u;
 /** Words the document writes capitalised inside sentences, and words it writes in lower case. */
 export interface Seen {
   capitalised: Set<string>;
@@ -56,8 +57,10 @@ export function unknownName(doc: Doc, start: number, end: number, heading: boole
   const word = doc.tokens[start]!.normal;
   // a plural of an ordinary noun (`Bondholders, led by`) is not described as a name; `Gécamines` is
   const ordinaryPlural = tagsOf(doc, start).includes('Plural') && (/ers$/u.test(word) || isCommonWord(word.replace(/e?s$/u, '')) || isCommonWord(word.replace(/s$/u, '')));
-  const described = end - start === 1 && !ordinaryPlural && !tagsOf(doc, start).some((t) => NOT_DESCRIBED.includes(t)) && !/ly$/u.test(word) && (
-    (doc.tokens[end]?.text === ',' && APPOSITION.test(doc.tokens[end + 1]?.normal ?? '')) || speaks(doc, end));
+  // an ordinary word (`Inflation, which peaked`) needs a participle (`Anthropic, founded by`)
+  const apposition = doc.tokens[end]?.text === ',' ? (doc.tokens[end + 1]?.normal ?? '') : '';
+  const appositive = isCommonWord(word) ? PARTICIPLE.test(apposition) : APPOSITION.test(apposition) || PARTICIPLE.test(apposition);
+  const described = end - start === 1 && !ordinaryPlural && !COMMON_ENDING.test(word) && !tagsOf(doc, start).some((t) => NOT_DESCRIBED.includes(t)) && (appositive || speaks(doc, end));
   while (!described && start < end && isSentenceInitial(doc, start) && (looksCommon(doc, start) || seen.lower.has(doc.tokens[start]!.normal))) start++;
   while (start < end && isTitleWord(doc, start)) start++;
   if (start >= end) return undefined;

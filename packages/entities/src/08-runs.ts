@@ -28,10 +28,13 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
     while (k < end && isNameWord(doc, k) && !matches[k] && !isPersonWord(doc, k) && !isTitleWord(doc, k)) k++;
     if (k === end && !isSentenceInitial(doc, only.tokenEnd)) return [{ tokenStart: start, tokenEnd: end, type: 'ORG', canonical: textOf(doc, start, end), source: 'unknown' }];
   }
-  // a particle inside binds the run into one name, even around a known place (`Petróleos de Venezuela`)
+  // a particle or a hyphened syllable binds the run into one name, even around known names
+  // (`Petróleos de Venezuela`, `Tehreek-e-Taliban Pakistan`)
   if (!only && !heading) {
     for (let k = start + 1; k < end - 1; k++) {
-      if (!PARTICLES.has(doc.tokens[k]!.normal) || !isNameWord(doc, k - 1) || !matches.slice(k + 1, end).some(Boolean)) continue;
+      const binds = (PARTICLES.has(doc.tokens[k]!.normal) && isNameWord(doc, k - 1)) || endsSyllable(doc, k);
+      if (!binds || !matches.slice(k + 1, end).some(Boolean)) continue;
+      if (matches.slice(k + 1, end).some((m) => m?.form.type === 'ORG')) return [{ tokenStart: start, tokenEnd: end, type: 'ORG', canonical: textOf(doc, start, end), source: 'unknown' }];
       const first = tagsOf(doc, start);
       const type = isPersonWord(doc, start) ? 'PERSON' : first.includes('City') || first.includes('Place') ? 'GPE' : 'ORG';
       return [{ tokenStart: start, tokenEnd: end, type, canonical: textOf(doc, start, end), source: 'unknown' }];

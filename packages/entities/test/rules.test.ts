@@ -84,6 +84,8 @@ describe('names no lexicon knows', () => {
     ['particles join a place name', 'Copper goes to Dar es Salaam.', ['Dar es Salaam → Dar es Salaam/GPE']],
     ['`and` joins plain words a head noun closes', 'France broke the Stability and Growth Pact, and China and Russia objected.', ['France → France/GPE', 'Stability and Growth Pact → Stability and Growth Pact/MISC', 'China → China/GPE', 'Russia → Russia/GPE']],
     ['a possessive that is part of a company name stays', 'Moody’s downgraded France.', ['Moody’s → Moody\'s/ORG', 'France → France/GPE']],
+    ['a hyphened syllable binds a name around known names', 'Kabul shelters the Tehreek-e-Taliban Pakistan (TTP).', ['Kabul → Afghanistan/GPE', 'Tehreek-e-Taliban Pakistan → Tehreek-e-Taliban Pakistan/ORG', 'TTP → Tehreek-e-Taliban Pakistan/ORG']],
+    ['a place head opens a name before `of`', 'Troops faced off along the Line of Actual Control.', ['Line of Actual Control → Line of Actual Control/LOC']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
@@ -94,6 +96,7 @@ describe('not names', () => {
   it.each([
     ['sentence-initial ordinary words', 'However, prices rose. Especially in winter, demand grows. Semiconductors matter.'],
     ['sentence-initial common nouns compromise does not know', 'Debt is rising. Drought followed. Hydrogen remains costly.'],
+    ['an ordinary word before `, which`', 'Inflation, which peaked in May, has fallen.'],
     ['months and the pronoun I', 'In February I expect a decision, and in May another.'],
     ['a lone title', 'The President said the Director would decide.'],
     ['the words of a title-case heading', 'The Age of the Middle Powers\n\nTrade grew.'],
