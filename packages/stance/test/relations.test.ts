@@ -53,6 +53,11 @@ describe('relations, by rule', () => {
     ['`the alliance` is no company named in passing', 'Rheinmetall builds tanks. Finland has joined the alliance.', []],
     ['`an investigation into` an actor’s goods', 'The EU has opened an investigation into Chinese electric cars.', ['China|European Union-']],
     ['buying from an actor is trade', 'Russia buys Iranian drones.', ['Iran|Russia+']],
+    ['a relative clause with `whose` hangs on the group before it', 'Japan, whose islands lie close, is strengthening its coordination with Taipei.', ['Japan|Taiwan+']],
+    ['`has` is an auxiliary whatever compromise tags it', 'The Philippines has drawn closer to Taiwan as well.', ['Philippines|Taiwan+']],
+    ['a coordinated passive takes the clause’s subject', 'Lithuania allowed visits and was punished by China with an embargo.', ['China|Lithuania-']],
+    ['`China, Russia, and Iran are` is one list', 'China, Russia, and Iran are opposed to NATO.', ['China|NATO-', 'Iran|NATO-', 'NATO|Russia-']],
+    ['a fronted place is not the subject’s list mate', 'In Vilnius, Japan criticised China.', ['China|Japan-']],
     ['a finite-looking cue with `by` is a noun', 'Russia was hurt by increasing boycotts by Western countries.', ['Russia|the West-']],
   ])('%s', (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -35,8 +35,11 @@ export function actorGroups(doc: Doc, sentence: number): Group[] {
     const gap = last ? doc.tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.normal) : [];
     // a list closes at its `and`: `Russia and Ukraine, China and Russia anticipate` is two groups
     const joined = last && !last.closed && gap.length <= 4 && gap.every((w) => JOINERS.has(w)) && gap.some((w) => w === 'and' || w === ',' || w === 'or' || w === '-' || w === '&' || w === 'nor' || w === 'well')
-      // `..., and Micron is building`: a new clause's subject, not one more member
-      && !(gap[0] === ',' && gap.includes('and') && startsClause(doc, m.tokenEnd))
+      // `..., and Micron is building`: a new clause's subject, not one more member (but `China,
+      // Russia, and Iran are` is one list); `In Pahalgam, New Delhi suspended`: a fronted place
+      // and the subject
+      && !(gap[0] === ',' && gap.includes('and') && last.names.length === 1 && startsClause(doc, m.tokenEnd))
+      && !(gap.length === 1 && gap[0] === ',' && PREPOSITIONS.has(doc.tokens[last.tokenStart - 1]?.normal ?? '') && startsClause(doc, m.tokenEnd))
       // `Anwar Ibrahim, Malaysia's prime minister`: an apposition, not a list
       && !(gap[0] === ',' && (doc.tokens[m.tokenEnd]?.normal === "'s" || doc.tokens[m.tokenEnd]?.normal === "'"))
       // `Ukraine, and Western sanctions`: a nationality adjective before its noun joins no list of states
@@ -102,6 +105,9 @@ function nounThenVerb(doc: Doc, t: number): boolean {
   return k > t + 1 && (hasTag(doc, k, 'Verb') || hasTag(doc, k, 'Auxiliary'));
 }
 
+/** Auxiliaries, whatever compromise tagged them (it reads `has` after `the Philippines` as a noun). */
+const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'do', 'did']);
+
 /** Prepositions that make the noun phrase after them an oblique, not a subject. */
 export const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'against', 'by', 'at', 'about', 'regarding', 'than', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'through', 'within', 'like', 'including', 'as', 'via', 'after', 'before', 'during']);
 
@@ -115,7 +121,7 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   // modifies the subject noun
   // phrase (`Chinese officials accuse`; but not `a Trump presidency would`, where the name only
   // modifies a singular head)
-  while (from < g.tokenEnd + 3 && (hasTag(doc, from, 'Noun') || hasTag(doc, from, 'Adjective')) && !hasTag(doc, from, 'Verb') && !isMention(doc, from)) from++;
+  while (from < g.tokenEnd + 3 && (hasTag(doc, from, 'Noun') || hasTag(doc, from, 'Adjective')) && !hasTag(doc, from, 'Verb') && !AUX_WORDS.has(doc.tokens[from]!.normal) && !isMention(doc, from)) from++;
   if (g.possessive && from === g.tokenEnd) return false;
   if (!g.possessive && from > g.tokenEnd && !hasTag(doc, from - 1, 'Plural')) return false;
   // `Germany, long accused of hesitancy, is`: a parenthesis between subject and verb
@@ -126,7 +132,7 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
     }
   }
   for (let t = from; t < Math.min(from + 4, doc.tokens.length); t++) {
-    if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula')) return true;
+    if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula') || AUX_WORDS.has(doc.tokens[t]!.normal)) return true;
     if (!hasTag(doc, t, 'Adverb') && doc.tokens[t]!.normal !== ',') return false;
   }
   return false;
@@ -135,7 +141,7 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
 /** `Poland and the Baltic states, which accuse Hungary`: the group a relative clause hangs on. */
 export function relativeAntecedent(doc: Doc, groups: readonly Group[], clauseStart: number): Group | undefined {
   const word = doc.tokens[clauseStart]?.normal;
-  if (word !== 'which' && word !== 'who') return undefined;
+  if (word !== 'which' && word !== 'who' && word !== 'whose') return undefined;
   const before = doc.tokens[clauseStart - 1]?.normal === ',' ? clauseStart - 1 : clauseStart;
   return groups.find((g) => g.tokenEnd === before);
 }

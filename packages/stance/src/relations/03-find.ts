@@ -109,6 +109,8 @@ function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClause: read
       let a = b;
       while (a > clauseStart && (hasTag(doc, a - 1, 'Auxiliary') || hasTag(doc, a - 1, 'Adverb') || hasTag(doc, a - 1, 'Modal'))) a--;
       target = inClause.find((g) => g.tokenEnd === a);
+      // `Lithuania allowed ... and was punished by China`: the coordinated predicate's subject
+      if (!target && doc.tokens[a - 1]?.normal === 'and') target = inClause.find((g) => g.tokenEnd < a && isSubjectAt(doc, g));
     }
   } else target = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && g !== agent);
   if (target) emit(agent.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd + 1, m.cue.family, 'by');
