@@ -118,7 +118,9 @@ export function findStance(doc: Doc): Doc {
       actors: sentenceActors(doc, i),
     });
     if (!isFuture) return;
-    const banded = own.find((c) => c.probabilityLow !== null && c.probabilityHigh !== null);
+    // the band of the forecast's own holder (`China and Russia anticipate a likely ...`), else the first
+    const hasBand = (c: Cue) => c.probabilityLow !== null && c.probabilityHigh !== null;
+    const banded = own.find((c) => hasBand(c) && c.holder === (holder ?? 'author')) ?? own.find(hasBand);
     const directed = own.find((c) => c.direction !== null);
     forecasts.push({
       sentence: i,

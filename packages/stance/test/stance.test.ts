@@ -108,6 +108,15 @@ describe('forecasts', () => {
     expect(f).toMatchObject({ holder: 'author', probabilityLow: 0.2, probabilityHigh: 0.45, timeText: 'before February 20', windowStart: '2022-02-02', windowEnd: '2022-02-19' });
   });
 
+  it('takes the band of the forecast’s own holder', () => {
+    const text = 'Since war is possible, China anticipates a retreat of the US.';
+    const f = read(text, [
+      { text: 'possible', kind: 'hedge', probabilityLow: 0.2, probabilityHigh: 0.55 },
+      { text: 'anticipates', kind: 'hedge', holder: 'China', probabilityLow: 0.55, probabilityHigh: 0.8 },
+    ]).forecasts[0]!;
+    expect([f.holder, f.probabilityLow, f.probabilityHigh]).toEqual(['China', 0.55, 0.8]);
+  });
+
   it('carries the direction of a comparative (`more likely`) and no band', () => {
     const text = '| February 2nd, 2022\n\nAfter February 20, a military attack is more likely.';
     const f = read(text, [{ text: 'more likely', kind: 'hedge', direction: 'up' }]).forecasts[0]!;
