@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { afterAll } from 'vitest';
+import { afterAll, expect } from 'vitest';
 
 /** The installed entry point, which runs the BUILT command (dist), as users run it. */
 export const BIN = fileURLToPath(new URL('../bin/essaylens.js', import.meta.url));
@@ -39,6 +39,11 @@ export function run(args: readonly string[], options: { input?: string | Buffer;
   const result = spawnSync(process.execPath, [BIN, ...args], spawnOptions);
   if (result.error) throw result.error;
   return { status: result.status, signal: result.signal, stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? '') };
+}
+
+/** Asserts a clean run (exit 0, nothing on standard error), showing standard error if not. */
+export function expectOk(result: Result): void {
+  expect({ status: result.status, stderr: result.stderr }).toEqual({ status: 0, stderr: '' });
 }
 
 /** Starts `essaylens ARGS` without waiting, for tests that interrupt it. */

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ESSAYS, readCsvObjects, run, tempDir } from '../helpers.js';
+import { ESSAYS, readCsvObjects, run, tempDir, expectOk } from '../helpers.js';
 
 function corpus(): string {
   const dir = tempDir();
@@ -24,13 +24,13 @@ describe('inputs', () => {
     const dir = corpus();
     const result = run(['analyze', 'in', '--out', 'out', '--jobs', '1'], { cwd: dir });
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    expectOk(result);
     expect(docIds(path.join(dir, 'out'))).toEqual(['alpha', 'beta', 'gamma', 'zeta']);
   });
 
   it('expands globs, including ** for any depth, and takes a named file whatever its extension', () => {
     const dir = corpus();
-    expect(run(['analyze', 'in/**/*.txt', '--out', 'g1', '--jobs', '1'], { cwd: dir }).status).toBe(0);
+    expectOk(run(['analyze', 'in/**/*.txt', '--out', 'g1', '--jobs', '1'], { cwd: dir }));
     expect(docIds(path.join(dir, 'g1'))).toEqual(['beta', 'zeta']);
     expect(run(['analyze', 'in/b/*', '--out', 'g2', '--jobs', '1'], { cwd: dir }).status).toBe(1); // image.png is binary
     // A folder that a glob matches is walked like any folder argument.
@@ -50,7 +50,7 @@ describe('inputs', () => {
     const text = 'Rates may rise.\r\nOr not.';
     const result = run(['analyze', '-', '--out', 'out', '--jobs', '1'], { cwd: dir, input: text });
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    expectOk(result);
     const rows = readCsvObjects(path.join(dir, 'out/sentences.csv'));
     expect(rows.map((row) => [row.doc_id, text.slice(Number(row.start), Number(row.end)), row.text])).toEqual([
       ['stdin', 'Rates may rise.', 'Rates may rise.'],
@@ -105,7 +105,7 @@ describe('inputs', () => {
       JSON.stringify({ id: 'b', text: ESSAYS[1], words: 'clash', lang: 'en' }),
     ];
     writeFileSync(path.join(dir, 'c.jsonl'), lines.join('\n'));
-    expect(run(['analyze', 'c.jsonl', '--input-format', 'jsonl', '--out', 'out', '--jobs', '1'], { cwd: dir }).status).toBe(0);
+    expectOk(run(['analyze', 'c.jsonl', '--input-format', 'jsonl', '--out', 'out', '--jobs', '1'], { cwd: dir }));
     const summary = readCsvObjects(path.join(dir, 'out/summary.csv'));
     expect(Object.keys(summary[0]!).slice(-3)).toEqual(['source', 'meta_words', 'lang']);
     expect(summary.map((row) => [row.doc_id, row.source, row.meta_words, row.lang])).toEqual([['a', 'wire', '', ''], ['b', '', 'clash', 'en']]);

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ESSAYS, TABLE_FILES, listDir, readCsv, run, snapshotDir, tempDir } from '../helpers.js';
+import { ESSAYS, TABLE_FILES, expectOk, listDir, readCsv, run, snapshotDir, tempDir } from '../helpers.js';
 
 function jsonlCorpus(dir: string, count = 12): string[] {
   const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ id: `d${String(i).padStart(2, '0')}`, text: `${ESSAYS[i % ESSAYS.length]} Item ${i}.`, batch: i % 3 }));
@@ -13,7 +13,7 @@ describe('outputs', () => {
   it('writes every table and errors.csv into --out, each with its contract header', () => {
     const dir = tempDir();
     const result = run(['analyze', 'fixtures/essays/seed-essay.txt', '--out', path.join(dir, 'r'), '--jobs', '1']);
-    expect(result.status).toBe(0);
+    expectOk(result);
     expect(listDir(path.join(dir, 'r'))).toEqual(TABLE_FILES);
     expect(readCsv(path.join(dir, 'r/sentences.csv'))[0]!.slice(0, 5)).toEqual(['doc_id', 'sentence_id', 'start', 'end', 'text']);
     expect(readCsv(path.join(dir, 'r/errors.csv'))).toEqual([['input', 'problem']]);
@@ -22,19 +22,19 @@ describe('outputs', () => {
   it('writes to ./reports by default', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.txt'), ESSAYS[0]!);
-    expect(run(['analyze', 'a.txt', '--jobs', '1'], { cwd: dir }).status).toBe(0);
+    expectOk(run(['analyze', 'a.txt', '--jobs', '1'], { cwd: dir }));
     expect(listDir(path.join(dir, 'reports'))).toEqual(TABLE_FILES);
   });
 
   it('writes only the tables chosen with --tables, in JSON or JSONL with --format', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'a.txt'), 'One. Two.');
-    expect(run(['analyze', 'a.txt', '--tables', 'sentences,tokens', '--format', 'json', '--out', 'j', '--jobs', '1'], { cwd: dir }).status).toBe(0);
+    expectOk(run(['analyze', 'a.txt', '--tables', 'sentences,tokens', '--format', 'json', '--out', 'j', '--jobs', '1'], { cwd: dir }));
     expect(listDir(path.join(dir, 'j'))).toEqual(['errors.json', 'sentences.json', 'tokens.json']);
     const sentences = JSON.parse(readFileSync(path.join(dir, 'j/sentences.json'), 'utf8')) as Array<Record<string, unknown>>;
     expect(sentences.map((row) => [row.doc_id, row.start, row.end, row.text])).toEqual([['a', 0, 4, 'One.'], ['a', 5, 9, 'Two.']]);
     expect(JSON.parse(readFileSync(path.join(dir, 'j/errors.json'), 'utf8'))).toEqual([]);
-    expect(run(['analyze', 'a.txt', '--tables', 'sentences', '--format', 'jsonl', '--out', 'l', '--jobs', '1'], { cwd: dir }).status).toBe(0);
+    expectOk(run(['analyze', 'a.txt', '--tables', 'sentences', '--format', 'jsonl', '--out', 'l', '--jobs', '1'], { cwd: dir }));
     expect(readFileSync(path.join(dir, 'l/sentences.jsonl'), 'utf8')).toBe(
       '{"doc_id":"a","sentence_id":0,"start":0,"end":4,"text":"One.","tokens":2}\n{"doc_id":"a","sentence_id":1,"start":5,"end":9,"text":"Two.","tokens":2}\n',
     );
@@ -42,7 +42,7 @@ describe('outputs', () => {
 
   it('streams one table to standard output with --out -, and starts CSV with a BOM on --bom', () => {
     const result = run(['analyze', '-', '--tables', 'sentences', '--out', '-', '--bom', '--jobs', '1'], { input: 'Yes. No.' });
-    expect(result.status).toBe(0);
+    expectOk(result);
     expect(result.stdout).toBe('\ufeffdoc_id,sentence_id,start,end,text,tokens\nstdin,0,0,4,Yes.,2\nstdin,1,5,8,No.,2\n');
   });
 
@@ -50,7 +50,7 @@ describe('outputs', () => {
     const summary = run(['analyze', '-', '--input-format', 'jsonl', '--tables', 'summary', '--out', '-', '--jobs', '1'], {
       input: '{"id":"a","text":"Rates may rise.","src":"x"}\n{"id":"b","text":"Surely not."}\n',
     });
-    expect(summary.status).toBe(0);
+    expectOk(summary);
     const [header, a, b] = summary.stdout.trim().split('\n');
     expect(header!.startsWith('doc_id,words,sentences,')).toBe(true);
     expect(header!.endsWith(',src')).toBe(true);
@@ -87,7 +87,7 @@ describe('outputs', () => {
 
   it('lists every option in --help, each with an example', () => {
     const result = run(['--help']);
-    expect(result.status).toBe(0);
+    expectOk(result);
     for (const option of ['--input-format', '--out', '--tables', '--format', '--bom', '--jobs', '--lexicon', '--quiet', '--help', '--version']) {
       expect(result.stdout).toContain(option);
       if (!['--help', '--version'].includes(option)) expect(result.stdout).toMatch(new RegExp(`essaylens analyze [^\\n]*${option}`));
@@ -117,7 +117,7 @@ describe('outputs', () => {
     const dir = tempDir();
     const lines = jsonlCorpus(dir, 10);
     const whole = run(['analyze', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--out', '-', '--jobs', '2'], { input: `${lines.join('\n')}\n` });
-    expect(whole.status).toBe(0);
+    expectOk(whole);
     expect(whole.stderr).toBe('');
     const shards = [lines.slice(0, 3), lines.slice(3, 4), lines.slice(4)].map((shard) =>
       run(['analyze', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--out', '-', '--jobs', '1'], { input: `${shard.join('\n')}\n` }).stdout,

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, run, tempDir } from '../helpers.js';
+import { BIN, ROOT, run, tempDir, expectOk } from '../helpers.js';
 
 // `script` gives the command a real terminal, which is the only place the bar may appear.
 const hasScript = existsSync('/usr/bin/script');
@@ -11,7 +11,7 @@ function inTerminal(args: string[]): string {
   const out = tempDir();
   const command = [process.execPath, BIN, ...args, '--out', path.join(out, 'r'), '>/dev/null'].map((a) => (a === '>/dev/null' ? a : `'${a}'`)).join(' ');
   const result = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: ROOT, encoding: 'utf8' });
-  expect(result.status).toBe(0);
+  expectOk(result);
   return result.stdout;
 }
 
@@ -27,7 +27,7 @@ describe('progress', () => {
 
   it('writes nothing to standard error when it is not a terminal', () => {
     const result = run(['analyze', 'fixtures/essays/seed-essay.txt', '--out', path.join(tempDir(), 'r'), '--jobs', '1']);
-    expect(result.status).toBe(0);
+    expectOk(result);
     expect(result.stderr).toBe('');
   });
 });

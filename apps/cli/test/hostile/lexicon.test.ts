@@ -1,7 +1,7 @@
 import { closeSync, ftruncateSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readCsvObjects, run, tempDir } from '../helpers.js';
+import { readCsvObjects, run, tempDir, expectOk } from '../helpers.js';
 
 function withLexicon(contents: string | Buffer | undefined, extra: string[] = []) {
   const dir = tempDir();
@@ -54,7 +54,7 @@ describe('hostile input: --lexicon files', () => {
   it.each([['1'], ['2']])('applies a valid lexicon in every worker (--jobs %s)', (jobs) => {
     const { dir, result } = withLexicon(JSON.stringify({ cues: [{ text: 'on the cards', kind: 'hedge' }], entities: [{ name: 'Gazprom Neft', type: 'ORG', aliases: ['GPN'] }] }), ['--jobs', jobs]);
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    expectOk(result);
     expect(readCsvObjects(path.join(dir, 'out/hedges.csv')).map((row) => row.text)).toContain('on the cards');
     expect(readCsvObjects(path.join(dir, 'out/entities.csv')).map((row) => [row.text, row.type])).toContainEqual(['Gazprom Neft', 'ORG']);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { assertDoc } from '@essaylens/doc';
 import { tokenize } from '@essaylens/tokenize';
 import { describe, expect, it } from 'vitest';
-import { readCsvObjects, run, tempDir } from '../helpers.js';
+import { readCsvObjects, run, tempDir, expectOk } from '../helpers.js';
 // The tokenizer's URL scanner, tested directly: a whole-document run costs seconds to tokenize.
 import { scanUrl } from '../../../../packages/tokenize/src/url.js';
 
@@ -41,7 +41,7 @@ describe('hostile input: size and pathological punctuation', () => {
     writeFileSync(path.join(dir, 'big.txt'), text);
     const result = run(['analyze', 'big.txt', '--out', 'out', '--jobs', '1'], { cwd: dir });
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    expectOk(result);
     const sentences = readCsvObjects(path.join(dir, 'out/sentences.csv'));
     expect(sentences.length).toBeGreaterThan(0);
     for (const s of sentences) expect(s.text!.replace(/^'/, '')).toBe(text.slice(Number(s.start), Number(s.end)));
