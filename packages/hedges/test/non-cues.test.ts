@@ -53,5 +53,9 @@ describe('non-cues', () => {
     ['appear as a role', 'She appeared as a child in commercials.'],
     ['so that ... could of purpose', 'Riyadh wanted quiet so that it could concentrate on reform.'],
     ['a noun phrase of possibility options', 'The engine has four possible settings.'],
+    ['may of permission', 'Only the people of Taiwan may decide on its future.'],
+    ['the optative may', 'May God protect the king.'],
+    ['habitual would', 'In those years the minister would often visit the border.'],
+    ['seen as far away as', 'The flames were seen as far away as the coast.'],
   ])('%s: %s', (_name, text) => expect(cueList(text)).toEqual([]));
 });

@@ -93,6 +93,19 @@ function byVagueSource(c: SentenceContext, i: number): boolean {
   return W.vagueSources.has(w) || (W.vagueSources.has(c.n(i + 1)) && c.has(i, 'Adjective'));
 }
 
+/**
+ * Deontic and purpose uses of may/might: permission (`only one element may be addressed`, `you may
+ * check`), purpose (`so that we may serve`) and the optative (`may God's curse be upon him`,
+ * where no verb follows).
+ */
+function permissionOrPurpose(c: SentenceContext, i: number): boolean {
+  if (c.n(i - 1) === 'you') return true;
+  for (let j = i - 1; j >= c.start && j >= i - 5 && !c.isPunct(j); j--) if (c.n(j) === 'only') return true;
+  if ((c.n(i - 2) === 'that' && c.n(i - 3) === 'so') || (c.n(i - 3) === 'that' && c.n(i - 4) === 'so')) return true;
+  const next = nextVerb(c, i + 1);
+  return next < c.end && c.isNounOnly(next) && !c.has(next, 'Pronoun');
+}
+
 /** The first token after `i` that is not an adverb (`could also transfer` → `transfer`). */
 function nextVerb(c: SentenceContext, i: number): number {
   let j = i;
@@ -120,7 +133,8 @@ export const RULES: Record<string, Rule> = {
   may: (c, m) => {
     // a capital May is the month or a name; the optative (`May he rest`) is no hedge either
     const surface = c.text(m.start);
-    return surface !== 'May' && !(surface === 'MAY' && c.doc.tokens[m.start + 1]?.kind === 'number');
+    if (surface === 'May' || (surface === 'MAY' && c.doc.tokens[m.start + 1]?.kind === 'number')) return false;
+    return !permissionOrPurpose(c, m.start);
   },
   // `military might`, `the might of`: the noun
   might: (c, m) => !W.determiners.has(c.n(m.start - 1)) && c.n(m.end) !== 'of' && !(c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Pronoun')),
