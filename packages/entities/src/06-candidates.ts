@@ -18,6 +18,12 @@ export interface Candidate {
 
 type Matches = ReadonlyArray<LexiconMatch | undefined>;
 type HeadClass = NonNullable<ReturnType<typeof headClass>>;
+/** What a run has met so far: a head noun (and its class), a lexicon name, a tail after the head (`of ...`). */
+interface RunState {
+  hasHead: HeadClass | false;
+  hasMatch: boolean;
+  hasTail: boolean;
+}
 const textOf = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
 const joined = (doc: Doc, a: number, b: number) => doc.tokens[a]!.end === doc.tokens[b]!.start;
 
@@ -69,9 +75,12 @@ export function personAt(doc: Doc, start: number, limit: number, matches: Matche
   return { tokenStart: start, tokenEnd: end, type: 'PERSON', canonical: textOf(doc, titleEnd, end), source: 'person', nameStart: titleEnd };
 }
 
-function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead: HeadClass | false, hasMatch: boolean): number {
+function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, state: RunState): number {
+  const { hasHead, hasMatch, hasTail } = state;
   const token = doc.tokens[j]!;
   const nextIsName = (k: number) => k < limit && (isNameWord(doc, k) || matches[k] !== undefined);
+  // `Procter & Gamble`, `Korea Hydro & Nuclear Power`: an ampersand always joins
+  if (token.text === '&' && nextIsName(j + 1)) return 1;
   if (token.text === '-' && joined(doc, j - 1, j) && j + 1 < limit && joined(doc, j, j + 1) && nextIsName(j + 1)) return 1;
   if (syllable(doc, j, limit, matches)) return 2;
   if (!hasMatch && PARTICLES.has(token.normal)) {
@@ -84,8 +93,11 @@ function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead:
   // a possessive inside a place name (`Simon's Town`), never before an ordinary name (`Putin's Russia`)
   if (token.normal === "'s" && !matches[j - 1] && j + 1 < limit && joined(doc, j - 1, j) && headClass(doc.tokens[j + 1]!.text) === 'place' && isNameWord(doc, j + 1)) return 1;
   // `Stability and Growth Pact`: `and` between plain words when a head noun closes what follows
-  // (one word before `and`, at most one before the head: `Goldman Sachs and Deutsche Bank` is two names)
-  const oneWordBefore = j >= 2 && !isNameWord(doc, j - 2) && !matches[j - 2];
+  // (two words at most before `and`, one at most before the head: `Nippon Steel and Mitsubishi Heavy
+  // Industries` is two names)
+  let before = 0;
+  while (j - before - 1 >= 0 && isNameWord(doc, j - before - 1) && !matches[j - before - 1] && !/^(?:the|a|an)$/u.test(doc.tokens[j - before - 1]!.normal)) before++;
+  const oneWordBefore = before >= 1 && before <= 2;
   if (!hasHead && !hasMatch && oneWordBefore && token.normal === 'and' && nextIsName(j + 1) && !matches[j + 1] && !isPersonWord(doc, j + 1)) {
     // the head must close the name: `LG Energy Solution` goes on after `Energy`
     const head = (k: number) => k < limit && !matches[k] && isNameWord(doc, k) && headClass(doc.tokens[k]!.text) !== undefined && headClass(doc.tokens[k]!.text) !== 'place' && !isNameWord(doc, k + 1);
@@ -93,6 +105,9 @@ function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead:
     if (!acronym && (head(j + 1) || (isNameWord(doc, j + 1) && head(j + 2)))) return 1;
   }
   if (!hasHead || !CONNECTORS.has(token.normal)) return 0;
+  // after a head, `and` joins only inside its tail (`Ministry of Trade and Industry`), not two
+  // companies (`Adani Green Energy and Tata Power`)
+  if (token.normal === 'and' && !hasTail) return 0;
   // `Dam on the Blue Nile` is a place and where it is; `Panel on Climate Change` is one name
   if (token.normal === 'on' && hasHead === 'place') return 0;
   // `of the`, `for the` inside a long name (`Organization of the Petroleum Exporting Countries`)
@@ -110,15 +125,14 @@ function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, hasHead:
 /** The end of the run of capitalised words (and their joiners) that starts at `start`. */
 export function runEnd(doc: Doc, start: number, limit: number, matches: Matches): number {
   let j = start;
-  let hasHead: HeadClass | false = false;
-  let hasMatch = false;
+  const state: RunState = { hasHead: false, hasMatch: false, hasTail: false };
   while (j < limit) {
     const match = matches[j];
     if (match) {
-      hasMatch = true;
+      state.hasMatch = true;
       j = match.tokenEnd;
     } else if (isNameWord(doc, j) && !isDateWord(doc, j)) {
-      hasHead = headClass(doc.tokens[j]!.text) ?? hasHead;
+      state.hasHead = headClass(doc.tokens[j]!.text) ?? state.hasHead;
       j++;
       // a programme or plan named with its year or number (`Vision 2030`, `Agenda 2063`)
       if (j < limit && doc.tokens[j]!.kind === 'number' && /^\d{1,4}$/u.test(doc.tokens[j]!.text) && !isSentenceInitial(doc, j - 1)) return j + 1;
@@ -128,11 +142,12 @@ export function runEnd(doc: Doc, start: number, limit: number, matches: Matches)
     // joiners may follow one another (`Tehreek` `-e` `-` `Taliban`)
     let joinedOn = true;
     while (j < limit && !matches[j] && !(isNameWord(doc, j) && !isDateWord(doc, j))) {
-      const width = joinerAt(doc, j, limit, matches, hasHead, hasMatch);
+      const width = joinerAt(doc, j, limit, matches, state);
       if (width === 0) {
         joinedOn = false;
         break;
       }
+      if (state.hasHead && /^(?:of|for|on)$/u.test(doc.tokens[j]!.normal)) state.hasTail = true;
       j += width;
     }
     if (!joinedOn) break;

@@ -86,6 +86,9 @@ describe('names no lexicon knows', () => {
     ['a possessive that is part of a company name stays', 'Moody’s downgraded France.', ['Moody’s → Moody\'s/ORG', 'France → France/GPE']],
     ['a hyphened syllable binds a name around known names', 'Kabul shelters the Tehreek-e-Taliban Pakistan (TTP).', ['Kabul → Afghanistan/GPE', 'Tehreek-e-Taliban Pakistan → Tehreek-e-Taliban Pakistan/ORG', 'TTP → Tehreek-e-Taliban Pakistan/ORG']],
     ['a place head opens a name before `of`', 'Troops faced off along the Line of Actual Control.', ['Line of Actual Control → Line of Actual Control/LOC']],
+    ['an ampersand joins a company name', 'Korea Hydro & Nuclear Power won the contract.', ['Korea Hydro & Nuclear Power → Korea Hydro & Nuclear Power/ORG']],
+    ['`and` after a head without a tail splits two companies', 'Investors backed Adani Green Energy and Tata Power.', ['Adani Green Energy → Adani Green Energy/ORG', 'Tata Power → Tata Power/ORG']],
+    ['two plain words, `and`, and a closing head are one name', 'The National Development and Reform Commission (NDRC) sets targets; the NDRC decides.', ['National Development and Reform Commission → National Development and Reform Commission/ORG', 'NDRC → National Development and Reform Commission/ORG', 'NDRC → National Development and Reform Commission/ORG']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
