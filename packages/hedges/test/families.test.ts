@@ -15,7 +15,7 @@ describe('hedges, by family', () => {
     ['The rapprochement appears to be tactical.', ['appears|hedge']],
     ['The data suggest that inflation has peaked.', ['suggest|hedge']],
     ['Moscow seems ready to talk.', ['seems|hedge']],
-    ['Analysts in Kyiv doubt that the ceasefire will hold.', ['doubt|hedge']],
+    ['Analysts in Kyiv doubt that the ceasefire will hold.', ['Analysts in Kyiv doubt|weasel', 'doubt|hedge']],
     // adjective and adverb
     ['A possible war would change everything.', ['possible|hedge', 'would|hedge']],
     ['A deal is unlikely before June.', ['unlikely|hedge']],

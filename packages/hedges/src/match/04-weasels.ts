@@ -72,7 +72,7 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     if (!W.attributionVerbs.has(c.n(v)) || W.displayObjects.has(c.n(v + 1))) continue;
     // `voters believe in the project`: trust, not a claim
     if (c.n(v).startsWith('believ') && c.n(v + 1) === 'in') continue;
-    if (c.isNounOnly(v) && !PRONOUN_QUANTIFIERS.has(c.n(v - 1))) continue;
+    if (c.isNounOnly(v) && !PRONOUN_QUANTIFIERS.has(c.n(v - 1)) && c.n(v + 1) !== 'that') continue;
     // `many see this as`: seeing and viewing attribute only with `as`
     if (AS_VERBS.has(c.n(v)) && !asWithin(c, v + 1, 5)) continue;
     let h = v - 1;

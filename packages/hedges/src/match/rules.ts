@@ -137,7 +137,7 @@ export const RULES: Record<string, Rule> = {
     return !permissionOrPurpose(c, m.start);
   },
   // `military might`, `the might of`: the noun
-  might: (c, m) => !W.determiners.has(c.n(m.start - 1)) && c.n(m.end) !== 'of' && !(c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Pronoun')),
+  might: (c, m) => !(W.determiners.has(c.n(m.start - 1)) && c.n(m.start - 1) !== 'that' && c.n(m.start - 1) !== 'this') && c.n(m.end) !== 'of' && !(c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Pronoun')),
   // ability (`could read`), inability (`could not agree`) and past possibility (`In 1990 ... could`)
   could: (c, m) => {
     const next = c.n(m.end);
@@ -248,6 +248,8 @@ export const RULES: Record<string, Rule> = {
     const next = c.n(m.end);
     // `know how to`, `know when to`: a skill
     if (COMPLEMENTIZERS.has(next) && c.n(m.end + 1) === 'to') return false;
+    // `diplomats know it.`: the fact just stated
+    if (['it', 'this', 'that'].includes(next) && c.isPunct(m.end + 1)) return true;
     return next === 'that' || next === 'full' || next === 'for' || next === 'from' || COMPLEMENTIZERS.has(next) || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb')) || next === 'there';
   },
   'ruled-out': () => true,
