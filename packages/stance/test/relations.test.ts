@@ -58,6 +58,10 @@ describe('relations, by rule', () => {
     ['a coordinated passive takes the clause’s subject', 'Lithuania allowed visits and was punished by China with an embargo.', ['China|Lithuania-']],
     ['`China, Russia, and Iran are` is one list', 'China, Russia, and Iran are opposed to NATO.', ['China|NATO-', 'Iran|NATO-', 'NATO|Russia-']],
     ['a fronted place is not the subject’s list mate', 'In Vilnius, Japan criticised China.', ['China|Japan-']],
+    ['selling to a state is trade', 'Israel sells Iran advanced weapons.', ['Iran|Israel+']],
+    ['a traded product is no partner', 'Japan sold Rheinmetall tanks to nobody.', []],
+    ['drifting toward an actor is alignment', 'Japan has drifted toward Moscow.', ['Japan|Russia+']],
+    ['distrust of a possessor’s ties', 'Iran distrusts Japan’s ties with Israel.', ['Iran|Japan-']],
     ['a finite-looking cue with `by` is a noun', 'Russia was hurt by increasing boycotts by Western countries.', ['Russia|the West-']],
   ])('%s', (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -8,6 +8,8 @@ export interface Group {
   names: string[];
   /** Canonical names of the members, as the entities layer gives them. */
   members: string[];
+  /** Entity types of the members. */
+  types: string[];
   tokenStart: number;
   tokenEnd: number;
   /** The group ends in a possessive (`Russia's`). */
@@ -47,12 +49,13 @@ export function actorGroups(doc: Doc, sentence: number): Group[] {
     if (last && joined) {
       if (!last.names.includes(name)) last.names.push(name);
       if (!last.members.includes(m.canonical)) last.members.push(m.canonical);
+      last.types.push(m.type);
       last.hyphenated = last.hyphenated && gap.length === 1 && gap[0] === '-';
       last.tokenEnd = m.tokenEnd;
       last.norp = last.norp && m.type === 'NORP';
       last.closed = gap.some((w) => w === 'and' || w === 'or' || w === 'nor' || w === 'well');
     } else {
-      groups.push({ names: [name], members: [m.canonical], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: false, hyphenated: doc.tokens[m.tokenEnd]?.normal === '-', closed: false, norp: m.type === 'NORP' });
+      groups.push({ names: [name], members: [m.canonical], types: [m.type], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: false, hyphenated: doc.tokens[m.tokenEnd]?.normal === '-', closed: false, norp: m.type === 'NORP' });
     }
     const g = groups[groups.length - 1]!;
     g.possessive = doc.tokens[g.tokenEnd]?.normal === "'s" || doc.tokens[g.tokenEnd]?.normal === "'";

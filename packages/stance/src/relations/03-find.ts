@@ -184,6 +184,9 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     const inner = cues[k + 1];
     if (m.verb || NOUN_LINKS.has(last)) {
       target = objectGroup(doc, inClause, m.tokenEnd, reach, source);
+      // `sells Bayraktar drones`, `sold BrahMos missiles`: a traded product is no partner; the
+      // partner is a state or people, or whoever comes after `to`/`from`
+      if (target && m.cue.family === 'trade' && !['to', 'from'].includes(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !target.types.every((t) => t === 'GPE' || t === 'NORP')) target = undefined;
       if (target && inner && inner.tokenStart >= m.tokenEnd && inner.tokenEnd <= target.tokenStart) continue;
       // `depends on the easing of American sanctions`: the adjective belongs to the inner cue
       if (target && inner && inner.tokenStart === target.tokenEnd) continue;
