@@ -108,6 +108,10 @@ function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, state: R
   // after a head, `and` joins only inside its tail (`Ministry of Trade and Industry`), not two
   // companies (`Adani Green Energy and Tata Power`)
   if (token.normal === 'and' && !hasTail) return 0;
+  // nor when what follows is a name with a head of its own (`University of Lagos and Covenant University`)
+  if (token.normal === 'and') {
+    for (let k = j + 1; k < limit && isNameWord(doc, k) && !matches[k] && k - j <= 4; k++) if (headClass(doc.tokens[k]!.text) && headClass(doc.tokens[k]!.text) !== 'place') return 0;
+  }
   // `Dam on the Blue Nile` is a place and where it is; `Panel on Climate Change` is one name
   if (token.normal === 'on' && hasHead === 'place') return 0;
   // `of the`, `for the` inside a long name (`Organization of the Petroleum Exporting Countries`)

@@ -89,6 +89,7 @@ describe('names no lexicon knows', () => {
     ['an ampersand joins a company name', 'Korea Hydro & Nuclear Power won the contract.', ['Korea Hydro & Nuclear Power → Korea Hydro & Nuclear Power/ORG']],
     ['`and` after a head without a tail splits two companies', 'Investors backed Adani Green Energy and Tata Power.', ['Adani Green Energy → Adani Green Energy/ORG', 'Tata Power → Tata Power/ORG']],
     ['two plain words, `and`, and a closing head are one name', 'The National Development and Reform Commission (NDRC) sets targets; the NDRC decides.', ['National Development and Reform Commission → National Development and Reform Commission/ORG', 'NDRC → National Development and Reform Commission/ORG', 'NDRC → National Development and Reform Commission/ORG']],
+    ['`and` in a tail does not swallow the next organisation', 'Economists at the University of Lagos and Covenant University agree.', ['University of Lagos → University of Lagos/ORG', 'Covenant University → Covenant University/ORG']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
