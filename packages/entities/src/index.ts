@@ -1,17 +1,17 @@
 import type {} from '@essaylens/parse';
 import { withLayer, type Stage, type TableSpec } from '@essaylens/doc';
 import { compileLexicon } from './02-lexicon.js';
-import { findEntities } from './11-find.js';
-import { readUserEntities } from './10-user-lexicon.js';
-import { entitiesTable, entityCountsTable } from './13-tables.js';
+import { findEntities } from './12-find.js';
+import { readUserEntities } from './11-user-lexicon.js';
+import { entitiesTable, entityCountsTable } from './14-tables.js';
 
 export type { EntitiesLayer, EntitySummary, EntityType, Mention } from './layer.js';
 export type { EntityEntry, Lexicon } from './02-lexicon.js';
 export { compileLexicon, builtinEntries } from './02-lexicon.js';
 export { entitiesPlugin, buildPlugin, type CompromisePlugin } from './03-plugin.js';
-export { findEntities } from './11-find.js';
-export { readUserEntities } from './10-user-lexicon.js';
-export { mentionAt, resolveName } from './12-helpers.js';
+export { findEntities } from './12-find.js';
+export { readUserEntities } from './11-user-lexicon.js';
+export { mentionAt, resolveName } from './13-helpers.js';
 
 /** Options for `entitiesStage`. */
 export interface EntitiesOptions {

@@ -2,7 +2,7 @@ import type { Doc } from '@essaylens/doc';
 import { tagsOf } from '@essaylens/parse';
 import type { EntityType } from './layer.js';
 import { COMMON_ENDING, headClass, isCommonWord, isDateWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
-import { endsSyllable, textOf, type Candidate } from './06-candidates.js';
+import { endsSyllable, textOf, type Candidate } from './07-candidates.js';
 
 const SPEECH = /^(?:said|says|argued|argues|wrote|writes|warned|warns|noted|notes|told|insisted|insists|claimed|claims|observed|remarked|quipped)$/u;
 // `Rice said`, `Rice once said`: a speech verb right after the word, one adverb allowed between

@@ -2,8 +2,8 @@ import type { Doc } from '@essaylens/doc';
 import { tagsOf } from '@essaylens/parse';
 import type { LexiconMatch } from './04-gazetteer.js';
 import { PARTICLES, headClass, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
-import { endsSyllable, headType, personAt, runEnd, textOf, type Candidate } from './06-candidates.js';
-import { unknownName, type Seen } from './07-unknown.js';
+import { endsSyllable, headType, personAt, runEnd, textOf, type Candidate } from './07-candidates.js';
+import { unknownName, type Seen } from './08-unknown.js';
 
 type Matches = ReadonlyArray<LexiconMatch | undefined>;
 function lexiconCandidate(match: LexiconMatch): Candidate {

@@ -3,8 +3,8 @@ import type {} from '@essaylens/parse';
 import type { EntitiesLayer, EntitySummary, EntityType, Mention } from './layer.js';
 import type { Lexicon } from './02-lexicon.js';
 import { matchLexicon } from './04-gazetteer.js';
-import { findCandidates } from './08-runs.js';
-import { resolveAcronyms, resolveCapitals, resolvePersons } from './09-resolve.js';
+import { findCandidates } from './09-runs.js';
+import { resolveAcronyms, resolveCapitals, resolvePersons } from './10-resolve.js';
 
 /** One row per canonical name: the type most of its mentions have (a state over its adjective). */
 export function summarise(mentions: readonly Mention[]): EntitySummary[] {

@@ -1,7 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import { keyOf } from './01-keys.js';
 import { PARTICLES } from './05-words.js';
-import type { Candidate } from './06-candidates.js';
+import type { Candidate } from './07-candidates.js';
 
 // a capital after one of these is the city, not its government (`talks in Vienna`)
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'throughout', 'within', 'inside', 'into', 'via', 'of']);
