@@ -92,11 +92,13 @@ export const TABLE_FILES = [
 /**
  * The user id to run a child as so that file permissions apply: as root, `nobody` (65534),
  * because root reads and writes whatever the mode bits say; otherwise the current user.
- * `undefined` when this process cannot switch users.
+ * `undefined` when this process cannot switch users or `nobody` cannot run the command; the
+ * permission tests are then skipped, since root cannot be denied anything.
  */
 export function unprivilegedUid(): number | undefined | null {
   if (process.getuid?.() !== 0) return null;
-  const probe = spawnSync(process.execPath, ['-e', ''], { uid: 65534, gid: 65534 });
+  // `nobody` must be able to read the command itself (a checkout inside a private folder is not).
+  const probe = spawnSync(process.execPath, [BIN, '--version'], { uid: 65534, gid: 65534, cwd: tmpdir() });
   return probe.status === 0 ? 65534 : undefined;
 }
 
