@@ -108,6 +108,8 @@ export async function runAnalyze(options: Options): Promise<number> {
   writer.catch((error: unknown) => {
     writeFailure = error;
     signal(wakeReader);
+    // The reader may be waiting on a pipe that never ends (a filter's input): stop it too.
+    process.stdin.destroy();
   });
 
   try {

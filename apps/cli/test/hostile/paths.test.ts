@@ -1,8 +1,9 @@
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { ESSAYS, listDir, readCsvObjects, run, snapshotDir, tempDir, unprivilegedUid } from '../helpers.js';
+import { BIN, ESSAYS, listDir, readCsvObjects, run, snapshotDir, tempDir, unprivilegedUid } from '../helpers.js';
 
 // Root reads and writes whatever the mode bits say, so permission tests run the command as
 // `nobody` when this suite runs as root (as CI does); as another user, the bits apply anyway.
@@ -104,6 +105,22 @@ describe('hostile input: paths', () => {
       const result = run(['analyze', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--out', '-', '--jobs', '2'], { input: '{"id":"a","text":"Fine."}\n', stdout: fd });
       expect(result.status).toBe(1);
       expect(result.stderr).toContain('no space left on the device');
+    } finally {
+      closeSync(fd);
+    }
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('stops on a full disk even while its input pipe stays open', async () => {
+    const fd = openSync('/dev/full', 'w');
+    try {
+      const child = spawn(process.execPath, [BIN, 'analyze', '-', '--input-format', 'jsonl', '--format', 'jsonl', '--out', '-', '--jobs', '1'], { stdio: ['pipe', fd, 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      const exited = once(child, 'exit');
+      child.stdin!.write('{"id":"a","text":"Fine."}\n'); // and never closed
+      const [code] = (await exited) as [number | null];
+      expect(code).toBe(1);
+      expect(stderr).toBe('essaylens: cannot write reports to standard output: no space left on the device; nothing was written\n');
     } finally {
       closeSync(fd);
     }
