@@ -62,6 +62,10 @@ describe('relations, by rule', () => {
     ['a traded product is no partner', 'Japan sold Rheinmetall tanks to nobody.', []],
     ['drifting toward an actor is alignment', 'Japan has drifted toward Moscow.', ['Japan|Russia+']],
     ['distrust of a possessor’s ties', 'Iran distrusts Japan’s ties with Israel.', ['Iran|Japan-']],
+    ['ending a cooperation is hostile', 'The Western members suspended cooperation with Russia.', ['Russia|the West-']],
+    ['an act named in a time phrase has no subject agent', 'Japan cut imports after the invasion of Ukraine.', []],
+    ['welcoming an actor’s investment', 'Japan welcomes American investment in its mines.', ['Japan|United States+']],
+    ['a clause that leaves its subject out shares the sentence’s', 'Japan insists that nothing is for sale, but welcomes American investment.', ['Japan|United States+']],
     ['a finite-looking cue with `by` is a noun', 'Russia was hurt by increasing boycotts by Western countries.', ['Russia|the West-']],
   ])('%s', (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -73,9 +73,33 @@ const SUBJECT_PRONOUNS = new Set(['it', 'they']);
 /** An agreement's parties follow `with` or `between`; `a treaty for the Obama administration` names no party. */
 const PARTY_LINKS = new Set(['with', 'between', 'among']);
 
-/** `New Delhi argues ..., and it has criticised`: a clause's subject pronoun is the sentence's subject. */
+/** Prepositions that frame an act as a time or a cause rather than something the subject does. */
+const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'amid', 'despite', 'until']);
+/** Verbs that end a cooperation (`suspended`, `cut`, `froze`, `severed`). */
+const ENDING = ['suspend', 'halt', 'cut', 'freez', 'froze', 'sever', 'broke', 'break', 'cancel', 'abandon', 'withdr', 'revok', 'termin', 'scrap', 'downgrad', 'end'];
+
+/** The token before `t` once determiners and adjectives are skipped. */
+function skipDeterminersBack(doc: Doc, t: number, floor: number): number {
+  let b = t - 1;
+  while (b > floor && (hasTag(doc, b, 'Determiner') || hasTag(doc, b, 'Adjective') || ['the', 'a', 'an', 'its', 'their'].includes(doc.tokens[b]!.normal))) b--;
+  return b;
+}
+
+function endsBefore(doc: Doc, t: number, floor: number): boolean {
+  const b = skipDeterminersBack(doc, t, floor);
+  return b >= floor && hasTag(doc, b, 'Verb') && ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem));
+}
+
+/**
+ * `New Delhi argues ..., and it has criticised`: a clause's subject pronoun, or a subject left
+ * out after `but`/`and`, is the sentence's subject.
+ */
 function pronounSubject(doc: Doc, clauseStart: number, cue: number, sentenceSubject: Group | undefined): Group | undefined {
   if (!sentenceSubject || sentenceSubject.tokenEnd > clauseStart) return undefined;
+  // `... insists that X, but welcomes American investment`: a clause with its subject left out
+  let v = clauseStart + 1;
+  while (v < cue && hasTag(doc, v, 'Adverb')) v++;
+  if (['but', 'yet', 'and'].includes(doc.tokens[clauseStart]!.normal) && hasTag(doc, v, 'Verb') && !hasTag(doc, v, 'Gerund')) return sentenceSubject;
   for (let t = clauseStart; t < cue; t++) if (SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal) && (hasTag(doc, t + 1, 'Verb') || hasTag(doc, t + 1, 'Auxiliary') || hasTag(doc, t + 1, 'Adverb'))) return sentenceSubject;
   return undefined;
 }
@@ -137,7 +161,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   };
   const sentenceSubject = groups.find((g) => isSubjectAt(doc, g));
   const cues = relationCues(doc, sentence);
-  for (const [k, m] of cues.entries()) {
+  for (let [k, m] of cues.entries()) {
     const [cs, ce] = ranges.find(([a, b]) => m.tokenStart >= a && m.tokenStart < b)!;
     const inClause = groups.filter((g) => g.tokenStart >= cs && g.tokenEnd <= ce);
     const near = negatedBefore(doc, Math.max(cs, m.tokenStart - 3), m.tokenStart);
@@ -172,7 +196,12 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     }
     // `Venezuela's referendum ... has revived a dispute with Guyana`: the possessor opening the clause
     const opener = inClause.find((g) => g.possessive && g.tokenEnd <= m.tokenStart && (g.tokenStart === cs || (g.tokenStart === cs + 1 && doc.tokens[cs]!.normal === 'the')));
-    const source = owner ?? subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined);
+    // `after the invasion of Ukraine`: an act named in a time or cause phrase has no subject agent
+    const framed = !m.verb && FRAMING.has(doc.tokens[skipDeterminersBack(doc, m.tokenStart, cs)]?.normal ?? '');
+    const source = owner ?? (framed ? undefined : subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined));
+    // `suspended cooperation with Russia`, `cut ties with`: ending a cooperation is hostile
+    const ended = m.cue.polarity === '+' && !m.verb && endsBefore(doc, m.tokenStart, cs);
+    if (ended) m = { ...m, cue: { ...m.cue, polarity: '-' } };
     const last = doc.tokens[m.tokenEnd - 1]!.normal;
     // `depends on the route for its exports to Europe`: after a cue's own preposition the object
     // comes at once (`relies on China's backing`), unless examples follow (`particularly the US`)
