@@ -46,8 +46,10 @@ export function personAt(doc: Doc, start: number, limit: number, matches: Matche
   let titleStart = start;
   const pre = matches[start];
   if (pre && (pre.form.kind === 'adjective' || pre.form.type === 'GPE') && /^\p{Lu}/u.test(doc.tokens[pre.tokenEnd]?.text ?? '')) titleStart = pre.tokenEnd;
-  const titleEnd = titleEndAt(doc, titleStart, limit);
+  let titleEnd = titleEndAt(doc, titleStart, limit);
   if (titleEnd < 0) return undefined;
+  // stacked titles (`Supreme Leader Ayatollah Ali Khamenei`, `Energy Minister Prince Abdulaziz`)
+  for (let next = titleEndAt(doc, titleEnd, limit); next > titleEnd && isNameWord(doc, next); next = titleEndAt(doc, titleEnd, limit)) titleEnd = next;
   const end = nameEnd(doc, titleEnd, limit, matches);
   if (end === titleEnd) return undefined;
   return { tokenStart: start, tokenEnd: end, type: 'PERSON', canonical: textOf(doc, titleEnd, end), source: 'person', nameStart: titleEnd };

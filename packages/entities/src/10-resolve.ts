@@ -7,8 +7,8 @@ import type { Candidate } from './07-candidates.js';
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'around', 'across', 'throughout', 'within', 'inside', 'into', 'via', 'of']);
 // `to`/`from` make a capital a place only after travel (`a visit to Beijing`, `flights from Moscow`)
 const TRAVEL = /^(?:shuttled|shuttles|shuttling|shuttle|visit|visits|visited|visiting|trip|trips|travel|travels|travelled|traveled|flew|fly|flight|flights|went|go|goes|came|come|return|returned|returning|arrived|arrive|moved|relocated|embassy|embassies|road|train|way|back)$/u;
-// `visited Moscow`: the object of a visit is the city
-const VISIT = /^(?:visit|visits|visited|visiting|toured|touring|tour)$/u;
+// `visited Moscow`, `took Damascus`: the object of a visit or an attack is the city
+const VISIT = /^(?:visit|visits|visited|visiting|toured|touring|tour|took|take|taken|captured|capture|seized|entered|besieged|shelled|bombed|bombing|struck|liberated|occupied|surrounded|evacuated|fled|reached)$/u;
 // `the Beijing government`: a capital naming the government itself
 const GOVERNMENT = /^(?:government|governments|leadership|regime|authorities|administration|elite|elites|establishment|position|line|view|policy|officials)$/u;
 // `the Vienna talks`: a capital naming where a meeting happens

@@ -30,7 +30,8 @@ describe('canonical names', () => {
     ['a capital coordinated with a place is a place', 'He flew to Cairo and Asmara while Cairo protested.', ['Cairo', 'Asmara', 'Egypt']],
     ['a capital after any place in a coordination is a place', 'Labs in San Francisco and Beijing compete.', ['San Francisco', 'Beijing']],
     ['capitals someone shuttles between are cities', 'Grossi shuttled between Vienna and Tehran.', ['Grossi', 'Vienna', 'Tehran']],
-    ['the capital someone visits is the city', 'Modi visited Moscow while Moscow bombed Kyiv.', ['Modi', 'Moscow', 'Russia', 'Ukraine']],
+    ['the capital an army takes is the city', 'Rebels took Damascus, and Damascus fell silent.', ['Damascus', 'Syria']],
+    ['the capital someone visits is the city', 'Modi visited Moscow while Moscow bombed Kyiv.', ['Modi', 'Moscow', 'Russia', 'Kyiv']],
     ['a capital modifying a noun after `a` is a place', 'She joined a Paris start-up, but the Beijing government objected.', ['Paris', 'China']],
     ['Brussels as a government is the European Union', 'Brussels wants a deal.', ['European Union']],
     ['an expansion and its acronym share one name', 'The Shanghai Cooperation Organization and the SCO are one.', ['Shanghai Cooperation Organization', 'Shanghai Cooperation Organization']],
@@ -90,6 +91,7 @@ describe('names no lexicon knows', () => {
     ['`and` after a head without a tail splits two companies', 'Investors backed Adani Green Energy and Tata Power.', ['Adani Green Energy → Adani Green Energy/ORG', 'Tata Power → Tata Power/ORG']],
     ['two plain words, `and`, and a closing head are one name', 'The National Development and Reform Commission (NDRC) sets targets; the NDRC decides.', ['National Development and Reform Commission → National Development and Reform Commission/ORG', 'NDRC → National Development and Reform Commission/ORG', 'NDRC → National Development and Reform Commission/ORG']],
     ['`and` in a tail does not swallow the next organisation', 'Economists at the University of Lagos and Covenant University agree.', ['University of Lagos → University of Lagos/ORG', 'Covenant University → Covenant University/ORG']],
+    ['stacked titles all belong to the person', 'Supreme Leader Ayatollah Ali Khamenei spoke.', ['Supreme Leader Ayatollah Ali Khamenei → Ali Khamenei/PERSON']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
