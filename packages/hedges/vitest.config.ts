@@ -6,6 +6,8 @@ import { defineConfig } from 'vitest/config';
 const src = (name: string) => fileURLToPath(new URL(`../${name}/src/index.ts`, import.meta.url));
 
 export default defineConfig({
+  // several tests run whole essays through compromise; CI runs every package's tests at once
+  test: { testTimeout: 60_000 },
   resolve: {
     alias: {
       '@essaylens/tokenize': src('tokenize'),
