@@ -44,6 +44,7 @@ describe('hedges, by family', () => {
     ['The mechanism is poorly understood.', ['poorly understood|hedge']],
     ['It is tempting to read the coup as a backlash.', ['It is tempting to|hedge']],
     ['The central bank said the economy could slow.', ['could|hedge']],
+    ['The governor wondered whether the peg would hold.', ['wondered whether|hedge', 'would|hedge']],
   ])('%s', (text, expected) => expect(cueList(text)).toEqual(expected));
 });
 
