@@ -8,6 +8,9 @@ import { isCapitalised, keyOf, namePieces } from './01-keys.js';
 
 const keys = (list: readonly string[]) => new Set(list.map(keyOf));
 
+/** Words that open a state's formal name (`Kingdom of Denmark`, `Republic of Guinea`). */
+export const STATE_FORMS = /^(?:kingdom|republic|federation|sultanate|emirate|principality|commonwealth|state|grand duchy)$/u;
+
 /** Head nouns that close a name and decide its type (`Institute` → ORG, `Summit` → EVENT). */
 export const HEADS = {
   org: keys(heads.org),
@@ -77,9 +80,13 @@ export function isNameWord(doc: Doc, index: number): boolean {
     return next !== undefined && next.kind === 'word' && next.start === token.end + 1 && isCapitalised(next.text) && !FUNCTION_WORDS.has(next.text);
   }
   if (!NOT_NAME_ACRONYMS.has(token.text)) return true;
-  // a common acronym opens a name when a capitalised word follows (`AI Act`, `LNG Canada`)
+  // a common acronym is part of a name when a capitalised word follows (`AI Act`, `LNG Canada`)
   const next = doc.tokens[index + 1];
-  return next !== undefined && next.kind === 'word' && next.start === token.end + 1 && isCapitalised(next.text) && !NOT_NAME_ACRONYMS.has(next.text) && !NOT_NAME_WORDS.has(next.text);
+  if (next === undefined || next.start !== token.end + 1) return false;
+  // or a number after a name (`Arctic LNG 2`)
+  const before = doc.tokens[index - 1];
+  if (next.kind === 'number' && before !== undefined && before.end + 1 === token.start && isCapitalised(before.text)) return true;
+  return next.kind === 'word' && isCapitalised(next.text) && !NOT_NAME_ACRONYMS.has(next.text) && !NOT_NAME_WORDS.has(next.text);
 }
 
 const DATE_TAGS = ['Date', 'Month', 'WeekDay'];

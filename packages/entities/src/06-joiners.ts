@@ -1,6 +1,6 @@
 import type { Doc } from '@essaylens/doc';
 import type { LexiconMatch } from './04-gazetteer.js';
-import { CONNECTORS, PARTICLES, headClass, isCommonWord, isNameWord, isPersonWord } from './05-words.js';
+import { CONNECTORS, PARTICLES, STATE_FORMS, headClass, isCommonWord, isNameWord, isPersonWord } from './05-words.js';
 
 export type Matches = ReadonlyArray<LexiconMatch | undefined>;
 export type HeadClass = NonNullable<ReturnType<typeof headClass>>;
@@ -33,6 +33,11 @@ export function joinerAt(doc: Doc, j: number, limit: number, matches: Matches, s
   const nextIsName = (k: number) => k < limit && (isNameWord(doc, k) || matches[k] !== undefined);
   // `Procter & Gamble`, `Korea Hydro & Nuclear Power`: an ampersand always joins
   if (token.text === '&' && nextIsName(j + 1)) return 1;
+  // `Kingdom of Denmark`: a formal state name
+  if (token.normal === 'of' && j >= 1 && STATE_FORMS.test(doc.tokens[j - 1]!.normal)) {
+    const width = doc.tokens[j + 1]?.normal === 'the' ? 2 : 1;
+    if (matches[j + width]?.form.type === 'GPE') return width;
+  }
   if (token.text === '-' && joined(doc, j - 1, j) && j + 1 < limit && joined(doc, j, j + 1) && nextIsName(j + 1)) return 1;
   if (syllable(doc, j, limit, matches)) return 2;
   if (!hasMatch && PARTICLES.has(token.normal)) {

@@ -1,7 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import { tagsOf } from '@essaylens/parse';
 import type { LexiconMatch } from './04-gazetteer.js';
-import { PARTICLES, headClass, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
+import { PARTICLES, STATE_FORMS, headClass, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
 import { endsSyllable, headType, personAt, runEnd, textOf, type Candidate } from './07-candidates.js';
 import { unknownName, type Seen } from './08-unknown.js';
 
@@ -23,10 +23,24 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
   const head = headType(doc, start, end, matches);
   if (head && !heading) return [{ tokenStart: start, tokenEnd: end, type: head, canonical: textOf(doc, start, end), source: 'unknown' }];
   // a state or nationality followed by unknown words names a company or body (`Tokyo Electron`)
-  if (!heading && only && (only.form.type === 'GPE' || only.form.kind === 'adjective') && end - only.tokenEnd <= 2 && !matches[only.tokenEnd]) {
+  // (or a project with its number: `Arctic LNG 2`)
+  const numbered = doc.tokens[end - 1]!.kind === 'number';
+  const placeLike = only && (only.form.type === 'GPE' || only.form.type === 'LOC' || only.form.kind === 'adjective');
+  if (!heading && only && placeLike && end - only.tokenEnd <= (numbered ? 3 : 2) && !matches[only.tokenEnd]) {
     let k = only.tokenEnd;
     while (k < end && isNameWord(doc, k) && !matches[k] && !isPersonWord(doc, k) && !isTitleWord(doc, k)) k++;
-    if (k === end && !isSentenceInitial(doc, only.tokenEnd)) return [{ tokenStart: start, tokenEnd: end, type: 'ORG', canonical: textOf(doc, start, end), source: 'unknown' }];
+    if (numbered && k === end - 1) k = end;
+    if (k === end && !isSentenceInitial(doc, only.tokenEnd)) return [{ tokenStart: start, tokenEnd: end, type: numbered ? 'MISC' : 'ORG', canonical: textOf(doc, start, end), source: 'unknown' }];
+  }
+  // a formal state name is the state (`Kingdom of Denmark`, `Republic of Guinea`)
+  const last = matches[end - 1] ?? matches.slice(start, end).filter(Boolean).pop();
+  if (!only && last && last.tokenEnd === end && last.form.type === 'GPE' && last.form.kind === 'name' && STATE_FORMS.test(doc.tokens[start]!.normal) && doc.tokens[start + 1]?.normal === 'of') {
+    return [{ tokenStart: start, tokenEnd: end, type: 'GPE', canonical: last.form.canonical, source: 'lexicon', match: last }];
+  }
+  // an unknown word before a known programme or event is part of its name (`Polar Silk Road`)
+  const tail = matches[start + 1];
+  if (!heading && !only && tail && tail.tokenEnd === end && (tail.form.type === 'MISC' || tail.form.type === 'EVENT') && !isPersonWord(doc, start) && !isSentenceInitial(doc, start)) {
+    return [{ tokenStart: start, tokenEnd: end, type: tail.form.type, canonical: textOf(doc, start, end), source: 'unknown' }];
   }
   // a particle or a hyphened syllable binds the run into one name, even around known names
   // (`Petróleos de Venezuela`, `Tehreek-e-Taliban Pakistan`)

@@ -92,6 +92,9 @@ describe('names no lexicon knows', () => {
     ['two plain words, `and`, and a closing head are one name', 'The National Development and Reform Commission (NDRC) sets targets; the NDRC decides.', ['National Development and Reform Commission → National Development and Reform Commission/ORG', 'NDRC → National Development and Reform Commission/ORG', 'NDRC → National Development and Reform Commission/ORG']],
     ['`and` in a tail does not swallow the next organisation', 'Economists at the University of Lagos and Covenant University agree.', ['University of Lagos → University of Lagos/ORG', 'Covenant University → Covenant University/ORG']],
     ['stacked titles all belong to the person', 'Supreme Leader Ayatollah Ali Khamenei spoke.', ['Supreme Leader Ayatollah Ali Khamenei → Ali Khamenei/PERSON']],
+    ['a formal state name is the state', 'Greenland belongs to the Kingdom of Denmark.', ['Greenland → Greenland/GPE', 'Kingdom of Denmark → Denmark/GPE']],
+    ['an unknown word before a known programme joins it', 'China announced its Polar Silk Road in 2018.', ['China → China/GPE', 'Polar Silk Road → Polar Silk Road/MISC']],
+    ['a region-led project with a number is one name', 'Sanctions hit the Arctic LNG 2 project.', ['Arctic LNG 2 → Arctic LNG 2/MISC']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
