@@ -95,7 +95,9 @@ function headType(doc: Doc, start: number, end: number, matches: Matches): Entit
   let type: EntityType | undefined;
   for (let i = start; i < end; i++) {
     const match = matches[i];
-    if (match) {
+    // a known body named by its head alone closes a longer name (`Nigeria Labour Congress`)
+    const closing = match !== undefined && match.tokenEnd === end && match.tokenEnd - i === 1 && i > start && headClass(doc.tokens[i]!.text) === 'org';
+    if (match && !closing) {
       i = match.tokenEnd - 1;
       continue;
     }

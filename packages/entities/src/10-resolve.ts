@@ -30,6 +30,8 @@ export function capitalIsPlace(doc: Doc, start: number, end: number): boolean {
     for (let i = start - 2; i >= Math.max(0, start - 4); i--) if (TRAVEL.test(doc.tokens[i]!.normal)) return true;
   }
   if (after && MEETING.test(after.normal)) return true;
+  // `from Abuja to Kano`: one end of a stretch of places
+  if (before === 'from' && after?.normal === 'to' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '')) return true;
   return after?.text === ',' && /^\p{Lu}/u.test(doc.tokens[end + 1]?.text ?? '') && doc.tokens[end + 2]?.text !== ',';
 }
 

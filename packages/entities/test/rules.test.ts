@@ -30,6 +30,7 @@ describe('canonical names', () => {
     ['a capital coordinated with a place is a place', 'He flew to Cairo and Asmara while Cairo protested.', ['Cairo', 'Asmara', 'Egypt']],
     ['a capital after any place in a coordination is a place', 'Labs in San Francisco and Beijing compete.', ['San Francisco', 'Beijing']],
     ['capitals someone shuttles between are cities', 'Grossi shuttled between Vienna and Tehran.', ['Grossi', 'Vienna', 'Tehran']],
+    ['a capital at one end of a stretch is the city', 'Protests spread from Abuja to Kano.', ['Abuja', 'Kano']],
     ['the capital an army takes is the city', 'Rebels took Damascus, and Damascus fell silent.', ['Damascus', 'Syria']],
     ['the capital someone visits is the city', 'Modi visited Moscow while Moscow bombed Kyiv.', ['Modi', 'Moscow', 'Russia', 'Kyiv']],
     ['a capital modifying a noun after `a` is a place', 'She joined a Paris start-up, but the Beijing government objected.', ['Paris', 'China']],
@@ -95,6 +96,7 @@ describe('names no lexicon knows', () => {
     ['a formal state name is the state', 'Greenland belongs to the Kingdom of Denmark.', ['Greenland → Greenland/GPE', 'Kingdom of Denmark → Denmark/GPE']],
     ['an unknown word before a known programme joins it', 'China announced its Polar Silk Road in 2018.', ['China → China/GPE', 'Polar Silk Road → Polar Silk Road/MISC']],
     ['a region-led project with a number is one name', 'Sanctions hit the Arctic LNG 2 project.', ['Arctic LNG 2 → Arctic LNG 2/MISC']],
+    ['a known body named by its head closes a longer name', 'The Nigeria Labour Congress led strikes.', ['Nigeria Labour Congress → Nigeria Labour Congress/ORG']],
     ['particles join a personal name', 'The doves include François Villeroy de Galhau of France.', ['François Villeroy de Galhau → François Villeroy de Galhau/PERSON', 'France → France/GPE']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
