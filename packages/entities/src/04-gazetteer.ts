@@ -1,5 +1,5 @@
 import type { Doc } from '@essaylens/doc';
-import { fitsCase, keyOf } from './01-keys.js';
+import { fitsCase } from './01-keys.js';
 import type { Form, Lexicon, TrieNode } from './02-lexicon.js';
 
 /** A lexicon form found on the Doc's tokens `[tokenStart, tokenEnd)`. */
@@ -50,7 +50,8 @@ export function longestMatchAt(doc: Doc, lexicon: Lexicon, start: number, keys: 
  */
 export function matchLexicon(doc: Doc, lexicon: Lexicon): Array<LexiconMatch | undefined> {
   const at = new Array<LexiconMatch | undefined>(doc.tokens.length);
-  const keys = doc.tokens.map((t) => keyOf(t.text));
+  // the tokenizer's `normal` is already lower case with curly quotes folded: only periods remain
+  const keys = doc.tokens.map((t) => (t.normal.includes('.') ? t.normal.replace(/\./gu, '') : t.normal));
   for (let i = 0; i < doc.tokens.length; ) {
     const match = doc.tokens[i]!.kind === 'word' ? longestMatchAt(doc, lexicon, i, keys) : undefined;
     if (match) {
