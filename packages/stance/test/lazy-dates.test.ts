@@ -31,3 +31,25 @@ describe('compromise-dates is loaded only by the stance stage, lazily', () => {
     expect(loadedAfter(`const { stanceStage } = await import('@essaylens/stance'); stanceStage();`)).toBe(true);
   }, 30_000);
 });
+
+describe('the shared parse is the same with the stance stage built', () => {
+  // compromise-dates' own words would retag 15 of the 50 essays in fixtures/ (seed and dev)
+  it('leaves compromise’s tags on every fixture essay as they were', () => {
+    const script = `
+      import fs from 'node:fs';
+      const { tokenize } = await import('@essaylens/tokenize');
+      const { parse } = await import('@essaylens/parse');
+      const root = '../../fixtures/';
+      const files = [root + 'essays/seed-essay.txt', ...fs.readdirSync(root + 'dev').filter((f) => f.endsWith('.txt')).map((f) => root + 'dev/' + f)];
+      const texts = files.map((f) => fs.readFileSync(f, 'utf8'));
+      const tags = () => JSON.stringify(texts.map((text) => parse(tokenize(text)).layers.parse.terms.map((t) => t.tags)));
+      const before = tags();
+      const { stanceStage } = await import('@essaylens/stance');
+      stanceStage();
+      console.log(before === tags());
+    `;
+    const out = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: new URL('..', import.meta.url), encoding: 'utf8' });
+    if (out.status !== 0) throw new Error(out.stderr);
+    expect(out.stdout.trim()).toBe('true');
+  }, 30_000);
+});
