@@ -39,7 +39,6 @@ describe('hedges, by family', () => {
     ['I do not anticipate an attack.', ['I do not anticipate|hedge']],
     ['We believe the risk is small.', ['We believe|hedge']],
     // epistemic verbs of report and inference, uncertainty phrases
-    ['Iran accused the United States of sabotage.', ['accused|hedge']],
     ['It is not known when the talks will resume.', ['not known when|hedge']],
     ['The mechanism is poorly understood.', ['poorly understood|hedge']],
     ['It is tempting to read the coup as a backlash.', ['It is tempting to|hedge']],

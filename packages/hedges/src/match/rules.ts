@@ -115,10 +115,34 @@ function nextVerb(c: SentenceContext, i: number): number {
 
 /** A verb reading: not a bare noun, and not after a determiner (`that claim`, `the show`). */
 const SUBJECT_BEFORE_VERB = new Set(['that', 'which', 'who', 'it', 'this', 'they', 'he', 'she', 'we', 'i', 'also', 'not', "n't", 'to', 'often', 'still']);
+const NOUN_BEFORE = new Set(['such', 'its', 'his', 'their', 'our', 'my', 'your', "'s", 'whose', 'every', 'each', 'no', 'any']);
+const PREDICATE_AFTER_NOUN = new Set(['of', 'that', 'about', 'over', 'among', 'in', 'for']);
+
+/**
+ * A noun reading shown by the words around it, whatever compromise tagged: a possessive or
+ * `such` before it (`their fear`, `Russia's fear`, `such fears`), an adjective before it (`a deep
+ * fear`, `widespread fears`; not a quantifier subject: `many fear`), or a demonstrative before and a
+ * verb, punctuation or `of` after it (`That fear is unfounded`, `this claim, however,`), where
+ * `analysts that fear a default` keeps the verb.
+ */
+function nounByContext(c: SentenceContext, m: RuleInput): boolean {
+  const prev = c.n(m.start - 1);
+  if (NOUN_BEFORE.has(prev) || (c.has(m.start - 1, 'Possessive') && !W.selfMentions.has(prev))) return true;
+  if (c.has(m.start, 'Noun') && c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Adverb') && !c.has(m.start - 1, 'Pronoun') && !W.vagueQuantifiers.has(prev)) return true;
+  if ((prev === 'that' || prev === 'this') && c.has(m.start - 1, 'Determiner')) {
+    const next = m.end;
+    return c.isPunct(next) || c.has(next, 'Copula') || c.has(next, 'Modal') || c.has(next, 'Auxiliary') || (PREDICATE_AFTER_NOUN.has(c.n(next)) && c.n(next) !== 'that') || (c.has(next, 'Verb') && !c.has(next, 'Infinitive') && c.isNounOnly(m.start));
+  }
+  return false;
+}
+
 const verb: Rule = (c, m) => {
   if (c.n(m.end) === '-' || c.n(m.start - 1) === '-') return false;
+  if (nounByContext(c, m)) return false;
   // compromise reads `research that suggests` as a plural noun; a subject word before it says verb
   if (SUBJECT_BEFORE_VERB.has(c.n(m.start - 1))) return true;
+  // a noun subject and a that-clause: `bankers in Frankfurt fear that`, however compromise tagged it
+  if (c.n(m.end) === 'that' && c.has(m.start - 1, 'Noun') && !W.determiners.has(c.n(m.start - 1))) return true;
   return !c.isNounOnly(m.start) && !W.determiners.has(c.n(m.start - 1));
 };
 
@@ -196,11 +220,14 @@ export const RULES: Record<string, Rule> = {
   },
   // `allegations of fraud`, `amid rumours`; not `his allegations`
   unpossessed: (c, m) => !W.definiteDeterminers.has(c.n(m.start - 1)) && c.n(m.start - 1) !== "'s" && !c.has(m.start - 1, 'Possessive'),
-  // `accused Washington of`: an accusation names its charge with `of`
-  accuse: (c, m) => {
-    if (!verb(c, m)) return false;
-    for (let j = m.end; j < c.end && j <= m.end + 6; j++) if (c.n(j) === 'of') return true;
-    return false;
+  // `we judge that`, `I do not assess that`, `we reckon`: estimative only in the writer's own voice;
+  // `the court judged`, `we assess the damage` (an object, not a clause) are not estimates
+  'first-person-estimate': (c, m) => {
+    let j = m.start - 1;
+    while (j >= c.start && j >= m.start - 4 && (W.auxiliaries.has(c.n(j)) || W.negators.has(c.n(j)) || c.has(j, 'Adverb'))) j--;
+    if (!W.selfMentions.has(c.n(j))) return false;
+    const next = c.n(m.end);
+    return c.n(m.start).startsWith('reckon') || next === 'that' || next === 'it' || next === 'there' || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb'));
   },
   claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || ((c.has(m.end, 'Pronoun') || c.has(m.end, 'ProperNoun')) && c.has(m.end + 1, 'Verb') && !c.has(m.end + 1, 'Gerund')) || (c.has(m.end, 'Copula') && !W.determiners.has(c.n(m.start - 1)))),
   doubt: (c, m) => c.n(m.start - 1) !== 'the' || c.n(m.end) === 'that',
