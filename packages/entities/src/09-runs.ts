@@ -39,7 +39,7 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
   }
   // an unknown word before a known programme or event is part of its name (`Polar Silk Road`)
   const tail = matches[start + 1];
-  if (!heading && !only && tail && tail.tokenEnd === end && (tail.form.type === 'MISC' || tail.form.type === 'EVENT') && !isPersonWord(doc, start) && !isSentenceInitial(doc, start)) {
+  if (!heading && !only && tail && tail.tokenEnd === end && (tail.form.type === 'MISC' || tail.form.type === 'EVENT') && !isSentenceInitial(doc, start)) {
     return [{ tokenStart: start, tokenEnd: end, type: tail.form.type, canonical: textOf(doc, start, end), source: 'unknown' }];
   }
   // a particle or a hyphened syllable binds the run into one name, even around known names
