@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../src/index.js';
 
@@ -82,9 +82,13 @@ describe('sentences', () => {
   });
 });
 
-describe('the seed essay', () => {
-  // the spec's gold sits beside the repository (`../shared`), in a fresh clone as here
-  const gold = JSON.parse(readFileSync(new URL('../../../../shared/eval/gold/seed-essay.json', import.meta.url), 'utf8')) as {
+// The spec's gold sits beside the repository (`../shared`), as in CI's fresh clone. A user's
+// clone may not have it: the comparison is skipped there, never in CI, where it must run.
+const goldFile = new URL('../../../../shared/eval/gold/seed-essay.json', import.meta.url);
+const haveGold = existsSync(goldFile) || Boolean(process.env.CI);
+
+describe.runIf(haveGold)('the seed essay', () => {
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as {
     text: string;
     sentences: Array<[number, number]>;
   };
