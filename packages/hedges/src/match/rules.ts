@@ -1,5 +1,6 @@
 import { W } from '../words.js';
 import { SentenceContext } from './context.js';
+import { feasible, namingPassive, narrativeYear, permissionHolder, showsUp } from './senses.js';
 
 /** A match the rules judge: tokens `[start, end)` of the sentence. */
 export interface RuleInput {
@@ -158,7 +159,7 @@ export const RULES: Record<string, Rule> = {
     // a capital May is the month or a name; the optative (`May he rest`) is no hedge either
     const surface = c.text(m.start);
     if (surface === 'May' || (surface === 'MAY' && c.doc.tokens[m.start + 1]?.kind === 'number')) return false;
-    return !permissionOrPurpose(c, m.start);
+    return !permissionOrPurpose(c, m.start) && !namingPassive(c, m.start) && !permissionHolder(c, m.start);
   },
   // `military might`, `the might of`: the noun
   might: (c, m) => !(W.determiners.has(c.n(m.start - 1)) && c.n(m.start - 1) !== 'that' && c.n(m.start - 1) !== 'this') && c.n(m.end) !== 'of' && !(c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Pronoun')),
@@ -168,6 +169,7 @@ export const RULES: Record<string, Rule> = {
     if (W.negators.has(next) || next === 'only' || next === 'barely' || next === 'hardly') return false;
     if (W.abilityVerbs.has(c.n(nextVerb(c, m.end)))) return false;
     if (next === 'have') return true;
+    if (namingPassive(c, m.start)) return false;
     // `so that it could concentrate`: purpose in a past narrative
     if ((c.n(m.start - 2) === 'that' && c.n(m.start - 3) === 'so') || (c.n(m.start - 3) === 'that' && c.n(m.start - 4) === 'so')) return false;
     return !pastYearBefore(c, m.start) && !W.pastMarkers.has(c.n(m.start - 2)) && !W.pastMarkers.has(c.n(m.start - 3)) && !narrativePast(c, m.start);
@@ -184,7 +186,7 @@ export const RULES: Record<string, Rule> = {
       if (c.isPunct(j) && c.n(j) !== ',') break;
     }
     if (next === 'have' && (c.has(m.end + 1, 'Participle') || c.has(m.end + 1, 'PastTense') || c.n(m.end + 1) === 'been')) return true;
-    return !pastYearBefore(c, m.start) && !narrativePast(c, m.start);
+    return !pastYearBefore(c, m.start) && !narrativePast(c, m.start) && !narrativeYear(c, m.start);
   },
   // epistemic must only with a perfect infinitive (`must have known`); otherwise obligation
   'must-have': (c, m) => c.has(m.end, 'Participle') || c.has(m.end, 'PastTense') || c.n(m.end) === 'been',
@@ -234,6 +236,9 @@ export const RULES: Record<string, Rule> = {
   // `appear to`, `appears that`, `appears unlikely`; not `appeared on television`
   appear: (c, m) => {
     const next = c.n(m.end);
+    if (showsUp(c, m.start, m.end)) return false;
+    // `appears more frequently`: a comparison of how often, not of how likely
+    if (['more', 'less', 'increasingly'].includes(next) && c.has(m.end + 1, 'Adverb')) return false;
     if (W.appearComplements.has(next)) return true;
     if (next === 'as') return c.n(m.end + 1) === 'if' || c.n(m.end + 1) === 'though';
     if (c.has(m.end, 'Adjective') && !c.has(m.end, 'Noun') && !c.has(m.end, 'Preposition')) return true;
@@ -250,6 +255,9 @@ export const RULES: Record<string, Rule> = {
   possible: (c, m) => {
     const prev = c.n(m.start - 1);
     if (prev === 'as' || W.possibleNonCue.has(prev) || c.doc.tokens[m.start - 1]?.kind === 'number') return false;
+    // `the number of possible moves`, `the set of possible values`: the range of options, not a hedge
+    if (prev === 'of' && W.possibleNonCue.has(c.n(m.start - 2))) return false;
+    if (feasible(c, m.start, m.end)) return false;
     for (let j = m.start - 1; j >= c.start && j >= m.start - 3; j--) if (W.makeVerbs.has(c.n(j))) return false;
     return c.n(m.end) !== 'to' && c.n(m.end) !== 'for';
   },

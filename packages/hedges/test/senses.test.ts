@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cueList } from './helpers.js';
+
+// Non-epistemic senses that encyclopedic and narrative prose uses (src/match/senses.ts): each
+// sentence must come out with no cue, and its epistemic twin with one.
+describe('non-epistemic senses', () => {
+  it.each([
+    ['permission in the rules of a game', 'Players may bid two to four points before the deal.'],
+    ['permission of a service', 'Subscribers may always cancel online.'],
+    ['naming after may', 'The ridge may also be called the Western Wall.'],
+    ['describing after could', 'The style could be described as late brutalist.'],
+    ['future-in-the-past dated by a year', 'The bank was founded in 1871. In 1924 it would merge with its rival. The merged bank closed in 1990.'],
+    ['future-in-the-past over a range of years', 'Tariffs rose steadily. The cabinet would keep them from 1931 to 1938.'],
+    ['appear of being published', 'His first treatise appeared under a pseudonym in 1827. It sold well by 1840.'],
+    ['appear of featuring', 'The motif appears in several later novels.'],
+    ['appear of frequency', 'The theme appears more frequently in her late work.'],
+    ['make X appear', 'Dark frames make the lenses appear thinner.'],
+    ['possible of a range', 'The report lists the total number of possible routes.'],
+    ['possible among alternatives', 'Other possible designs were rejected.'],
+    ['possible of feasibility, frequency', 'Overtaking is sometimes possible on the straight.'],
+    ['possible of feasibility, condition', 'Irrigation is possible only when the river is high.'],
+    ['accuse of a named actor', 'Cairo accused Addis Ababa of bad faith over the dam.'],
+  ])('%s', (_rule, text) => expect(cueList(text)).toEqual([]));
+
+  it.each([
+    ['epistemic may with a state subject', 'The rebels may advance on the capital.', ['may|hedge']],
+    ['may be followed by a non-naming participle', 'The rules may be changed next year.', ['may|hedge']],
+    ['would of a hypothesis, year as a noun modifier', 'A return to the price war of 2020 would hurt Moscow most.', ['would|hedge']],
+    ['would of a comparison with a past year', 'Sanctions would hurt more than in 2014.', ['would|hedge']],
+    ['appear in a state', 'The coalition appears unlikely to last.', ['appears|hedge', 'unlikely|hedge']],
+    ['always possible is still a possibility', 'Miscalculation is always possible.', ['possible|hedge']],
+    ['a vague source that alleges is a weasel', 'Critics allege that the regulator was captured.', ['Critics allege|weasel', 'allege|hedge']],
+    ['an accusation by unnamed officials is a speech act, not a weasel', 'Some officials accuse the regulator of timidity.', []],
+  ])('%s', (_rule, text, expected) => expect(cueList(text)).toEqual(expected));
+});
