@@ -78,6 +78,19 @@ export const ACTORS: Record<string, MentionSpec> = {
   Berlin: { text: 'Berlin', canonical: 'Germany' },
   Germany: { text: 'Germany', canonical: 'Germany' },
   Chinese: { text: 'Chinese', canonical: 'China', type: 'NORP' },
+  Serbia: { text: 'Serbia', canonical: 'Serbia' },
+  Kosovo: { text: 'Kosovo', canonical: 'Kosovo' },
+  Albania: { text: 'Albania', canonical: 'Albania' },
+  Egypt: { text: 'Egypt', canonical: 'Egypt' },
+  Ethiopia: { text: 'Ethiopia', canonical: 'Ethiopia' },
+  Sudan: { text: 'Sudan', canonical: 'Sudan' },
+  Brazil: { text: 'Brazil', canonical: 'Brazil' },
+  Argentina: { text: 'Argentina', canonical: 'Argentina' },
+  Mexico: { text: 'Mexico', canonical: 'Mexico' },
+  Canada: { text: 'Canada', canonical: 'Canada' },
+  Australia: { text: 'Australia', canonical: 'Australia' },
+  Trump: { text: 'Trump', canonical: 'Donald Trump', type: 'PERSON' },
+  Europe: { text: 'Europe', canonical: 'Europe', type: 'LOC' },
 };
 
 /** Every mention of the named actors that occurs in `text`, each occurrence once. */

@@ -91,4 +91,32 @@ describe('relations, by rule', () => {
     const doc = docWith(text, [{ text: 'Russian President Putin', canonical: 'Vladimir Putin', type: 'PERSON' }, { text: 'Russian', canonical: 'Russia', type: 'NORP' }, { text: 'China', canonical: 'China' }]);
     expect(findRelations(doc).layers.relations!.relations.map((r) => [r.source, r.target, r.polarity])).toEqual([['Russia', 'China', '+']]);
   });
+
+  // rules added for recall on unseen essays (sentences written for these tests)
+  it.each([
+    ['a denial does not reach a coordinated predicate', 'Egypt refuses to talk to Ethiopia and still relies on Sudan.', ['Egypt|Sudan+']],
+    ['a denial still blocks its own predicate', 'Egypt refuses to back Ethiopia or Sudan.', []],
+    ['a possessor’s act stands under the clause’s denial', 'Brazil declined to join Canada’s sanctions on Argentina.', ['Argentina|Canada-']],
+    ['an imposing verb makes its subject the agent of the noun cue', 'Mexico has threatened fresh tariffs on Canada.', ['Canada|Mexico-']],
+    ['an imposing gerund too', 'With Trump threatening tariffs on Europe, Canada is nervous.', ['Donald Trump|Europe-']],
+    ['an actor after `without` is no object', 'Brazil can delay the pact, but it cannot block it without Argentina.', []],
+    ['a sentence-opening `it` is the previous sentence’s subject', 'Serbia is the obvious winner. It supports Albania’s claim.', ['Albania|Serbia+']],
+    ['a sentence-opening `he` is a person subject before', 'Trump met reporters. He condemned Mexico.', ['Donald Trump|Mexico-']],
+    ['`it` never stands for a person', 'Trump met reporters. It condemned Mexico.', []],
+    ['`it` in a passive is the previous subject', 'Serbia held elections. It was sanctioned by Canada.', ['Canada|Serbia-']],
+    ['a hyphenated pair before a conflict noun', 'The Egypt-Ethiopia dispute has deepened.', ['Egypt|Ethiopia-']],
+    ['a hyphenated pair before a cooperation noun', 'The Japan-Australia partnership keeps growing.', ['Australia|Japan+']],
+    ['an apposition after the subject is not the subject', 'Brazil and Argentina, Mexico’s neighbours, have courted Canada.', ['Argentina|Canada+', 'Brazil|Canada+']],
+    ['an apposition naming a rivalry relates both sides too', 'Brazil and Argentina, Mexico’s rivals, have courted Canada.', ['Argentina|Canada+', 'Argentina|Mexico-', 'Brazil|Canada+', 'Brazil|Mexico-']],
+    ['standing behind an actor', 'Albania has stood firmly behind Kosovo.', ['Albania|Kosovo+']],
+    ['funding an actor', 'Egypt funds Sudan’s army.', ['Egypt|Sudan+']],
+    ['blockading an actor', 'Ethiopia accused Egypt, which blockaded Sudan.', ['Egypt|Ethiopia-', 'Egypt|Sudan-']],
+    ['rebuking an actor', 'Brazil publicly rebuked Argentina.', ['Argentina|Brazil-']],
+    ['recognising an actor', 'Albania recognised Kosovo in 2008.', ['Albania|Kosovo+']],
+    ['refusing to recognise gives nothing', 'Serbia refuses to recognise Kosovo.', []],
+    ['trading with an actor', 'Mexico trades with Canada more than ever.', ['Canada|Mexico+']],
+    ['bombing an actor', 'Egypt bombed Sudan’s rebels near the border.', ['Egypt|Sudan-']],
+  ])('%s', (_, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
 });

@@ -20,6 +20,8 @@ export const RELATION_CUES: readonly RelationCue[] = (data.cues as RelationCue[]
 export const SYMMETRIC_FAMILIES = new Set(['cooperation', 'rivalry', 'confrontation', 'agreement']);
 /** Neutral relation nouns and the words that give them a polarity. */
 export const RELATIONAL = data.relational;
+/** Verbs whose subject is the agent of the hostile act they name (`imposed sanctions on`). */
+export const imposingVerbs: readonly string[] = data.imposing;
 /** `X views Y as Z`. */
 export const VIEWED_AS = data.viewedAs;
 

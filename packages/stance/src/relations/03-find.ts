@@ -1,7 +1,7 @@
 import { spanOfTokens, type Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import type { Relation } from '../layer.js';
-import { relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
+import { imposingVerbs, relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
 import { actorGroups, clauses, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import { relationalPairs, tone, viewedAsPairs } from './04-relational.js';
 
@@ -22,12 +22,30 @@ const pairsWithin = (emit: Emit, g: Group, m: CueMatch, rule: string) => {
 const NEGATIVE_IMPLICATIVES = ['avoid', 'refrain', 'refus', 'declin', 'fail'];
 
 function negatedBefore(doc: Doc, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) {
+  for (let t = predicateStart(doc, from, to); t < to; t++) {
     const token = doc.tokens[t]!;
     if (NEGATORS.has(token.normal)) return true;
     if (hasTag(doc, t, 'Verb') && NEGATIVE_IMPLICATIVES.some((stem) => token.stem.startsWith(stem))) return true;
   }
   return false;
+}
+
+/**
+ * Where the predicate holding token `to` starts: after the last `and`/`but` that opens a
+ * coordinated verb phrase (`refuses to recognise X and still relies on Y`: the refusal does not
+ * reach `relies`), else at `from`.
+ */
+const LINKING_ADVERBS = new Set(['still', 'also', 'now', 'even', 'then', 'often', 'has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were']);
+
+export function predicateStart(doc: Doc, from: number, to: number): number {
+  for (let t = to - 1; t > from; t--) {
+    if (!['and', 'but', 'yet'].includes(doc.tokens[t]!.normal)) continue;
+    let v = t + 1;
+    while (v < to && (hasTag(doc, v, 'Adverb') || LINKING_ADVERBS.has(doc.tokens[v]!.normal))) v++;
+    // compromise may read the cue verb itself as a noun after `still` (`and still relies on`)
+    if (v === to || (hasTag(doc, v, 'Verb') && !hasTag(doc, v, 'Gerund'))) return t + 1;
+  }
+  return from;
 }
 
 /** Skips adjectives and adverbs backwards from `t` (exclusive); returns the first other token. */
@@ -54,9 +72,12 @@ function reachAfter(doc: Doc, m: CueMatch, clauseEnd: number): number {
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 const EXAMPLES = new Set(['particularly', 'especially', 'notably', 'including', 'such', 'namely', 'mainly', 'chiefly', 'above']);
-const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'off', 'around']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'off', 'around', 'without', 'except', 'unlike']);
 
-/** The first group in `[from, from + reach]` that is not a place named after `in`/`at` (`attacks in the Red Sea`). */
+/**
+ * The first group in `[from, from + reach]` that is not a place named after `in`/`at` (`attacks
+ * in the Red Sea`) nor an actor left out by `without`/`except` (`cannot block it without Italy`).
+ */
 function objectGroup(doc: Doc, groups: readonly Group[], from: number, reach: number, not: Group | undefined): Group | undefined {
   return groups.find((g) => g.tokenStart >= from && g.tokenStart <= from + reach && g !== not && !LOCATIVES.has(doc.tokens[g.tokenStart - 1]?.normal === 'the' ? doc.tokens[g.tokenStart - 2]?.normal ?? '' : doc.tokens[g.tokenStart - 1]?.normal ?? ''));
 }
@@ -69,7 +90,8 @@ function modifiersOnly(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-const SUBJECT_PRONOUNS = new Set(['it', 'they']);
+const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+const PERSONAL = new Set(['he', 'she']);
 /** An agreement's parties follow `with` or `between`; `a treaty for the Obama administration` names no party. */
 const PARTY_LINKS = new Set(['with', 'between', 'among']);
 
@@ -94,13 +116,24 @@ function endsBefore(doc: Doc, t: number, floor: number): boolean {
  * `New Delhi argues ..., and it has criticised`: a clause's subject pronoun, or a subject left
  * out after `but`/`and`, is the sentence's subject.
  */
-function pronounSubject(doc: Doc, clauseStart: number, cue: number, sentenceSubject: Group | undefined): Group | undefined {
+function pronounSubject(doc: Doc, clauseStart: number, cue: number, sentenceSubject: Group | undefined, previous: Group | undefined): Group | undefined {
+  const opening = doc.sentences[doc.tokens[clauseStart]!.sentence]!.tokenStart;
+  // `Moscow is the beneficiary. It supports ...`: a pronoun opening the sentence is the previous sentence's subject
+  if (clauseStart === opening && previous && (!sentenceSubject || sentenceSubject.tokenStart > clauseStart)) {
+    const word = doc.tokens[clauseStart]!.normal;
+    const person = previous.types.every((type) => type === 'PERSON');
+    const verbNext = hasTag(doc, clauseStart + 1, 'Verb') || hasTag(doc, clauseStart + 1, 'Auxiliary') || hasTag(doc, clauseStart + 1, 'Adverb');
+    if (SUBJECT_PRONOUNS.has(word) && PERSONAL.has(word) === person && (word !== 'they' || previous.names.length > 1 || previous.types.includes('NORP')) && verbNext) return previous;
+    return undefined;
+  }
   if (!sentenceSubject || sentenceSubject.tokenEnd > clauseStart) return undefined;
   // `... insists that X, but welcomes American investment`: a clause with its subject left out
   let v = clauseStart + 1;
   while (v < cue && hasTag(doc, v, 'Adverb')) v++;
   if (['but', 'yet', 'and'].includes(doc.tokens[clauseStart]!.normal) && hasTag(doc, v, 'Verb') && !hasTag(doc, v, 'Gerund')) return sentenceSubject;
-  for (let t = clauseStart; t < cue; t++) if (SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal) && (hasTag(doc, t + 1, 'Verb') || hasTag(doc, t + 1, 'Auxiliary') || hasTag(doc, t + 1, 'Adverb'))) return sentenceSubject;
+  // `he`/`she` stand for a person, `it`/`they` for anything else
+  const person = sentenceSubject.types.every((type) => type === 'PERSON');
+  for (let t = clauseStart; t < cue; t++) if (SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal) && PERSONAL.has(doc.tokens[t]!.normal) === person && (hasTag(doc, t + 1, 'Verb') || hasTag(doc, t + 1, 'Auxiliary') || hasTag(doc, t + 1, 'Adverb'))) return sentenceSubject;
   return undefined;
 }
 
@@ -135,10 +168,41 @@ function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClause: read
       target = inClause.find((g) => g.tokenEnd === a);
       // `Lithuania allowed ... and was punished by China`: the coordinated predicate's subject
       if (!target && doc.tokens[a - 1]?.normal === 'and') target = inClause.find((g) => g.tokenEnd < a && isSubjectAt(doc, g));
+      // `It was condemned by Iran`: the pronoun's actor, resolved by the caller
+      if (!target && SUBJECT_PRONOUNS.has(doc.tokens[a - 1]?.normal ?? '')) target = subject;
     }
   } else target = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && g !== agent);
   if (target) emit(agent.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd + 1, m.cue.family, 'by');
   return true;
+}
+
+/** `Russia's impossible demands on`, `Russian support`: the possessor or adjective before a noun cue. */
+function ownerGroup(doc: Doc, m: CueMatch, inClause: readonly Group[], cs: number): Group | undefined {
+  const b = skipModifiersBack(doc, m.tokenStart, cs);
+  return inClause.find((g) => g.tokenEnd === b + 1 && (g.possessive || hasTag(doc, b, 'Adjective') || doc.layers.entities?.mentions.some((x) => x.tokenEnd === b + 1 && x.type === 'NORP')));
+}
+
+/**
+ * `Saudi Arabia and the UAE, Yemen's neighbours, have bombed`: a subject found inside an
+ * apposition (after a comma, closed by one) stands for the group before that comma.
+ */
+export function appositionHead(doc: Doc, groups: readonly Group[], g: Group | undefined): Group | undefined {
+  if (!g || doc.tokens[g.tokenStart - 1]?.normal !== ',') return g;
+  const head = groups.find((h) => h.tokenEnd === g.tokenStart - 1);
+  if (!head) return g;
+  let t = g.tokenEnd;
+  while (t < g.tokenEnd + 4 && t < doc.tokens.length && doc.tokens[t]!.normal !== ',' && (hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Adjective'))) t++;
+  return doc.tokens[t]?.normal === ',' ? head : g;
+}
+
+/** Verbs whose subject is the agent of the hostile act they name (`imposed sanctions on`, `threatened tariffs on`). */
+const IMPOSING = imposingVerbs;
+
+/** The token after the auxiliaries and adverbs before `t`: where a subject before them ends. */
+function skipAuxiliariesBack(doc: Doc, t: number, floor: number): number {
+  let b = t;
+  while (b > floor && (hasTag(doc, b - 1, 'Auxiliary') || hasTag(doc, b - 1, 'Adverb') || hasTag(doc, b - 1, 'Modal') || BE.has(doc.tokens[b - 1]!.normal))) b--;
+  return b;
 }
 
 /**
@@ -160,6 +224,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     }
   };
   const sentenceSubject = groups.find((g) => isSubjectAt(doc, g));
+  const previous = sentence > 0 ? actorGroups(doc, sentence - 1).find((g) => isSubjectAt(doc, g)) : undefined;
   const cues = relationCues(doc, sentence);
   for (let [k, m] of cues.entries()) {
     const [cs, ce] = ranges.find(([a, b]) => m.tokenStart >= a && m.tokenStart < b)!;
@@ -179,21 +244,28 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       const g = groups.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart <= m.tokenEnd + 3 && doc.tokens.slice(m.tokenEnd, x.tokenStart).every((t) => LIST_GAP.has(t.normal)));
       if (g && g.names.length >= 2) { if (!near) pairsWithin(emit, g, m, 'pair'); continue; }
     }
-    if (negatedBefore(doc, cs, m.tokenStart)) continue;
+    // `the China-India rivalry`, `the US-Japan alliance`: a hyphenated pair right before a noun cue are its two sides
+    if (!m.verb) {
+      const b = skipModifiersBack(doc, m.tokenStart, cs);
+      const pair = inClause.find((g) => g.tokenEnd === b + 1 && g.hyphenated && g.names.length >= 2);
+      if (pair) { if (!near) pairsWithin(emit, pair, m, 'hyphen'); continue; }
+    }
+    // `declined to join the EU's sanctions on Russia`: a possessor's act stands whatever the clause says of it
+    const owned = !m.verb ? ownerGroup(doc, m, inClause, cs) : undefined;
+    if (!owned?.possessive && negatedBefore(doc, cs, m.tokenStart)) continue;
     // `the competition commissioner`, `a sanctions expert`: a cue noun that modifies another noun
     if (!m.verb && hasTag(doc, m.tokenEnd, 'Noun') && !NOUN_LINKS.has(next ?? '') && !groups.some((g) => g.tokenStart === m.tokenEnd)) continue;
-    const subject = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject);
+    const subject = appositionHead(doc, groups, [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g))) ?? relativeAntecedent(doc, groups, cs) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
     // `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and
     // the pair belongs to neither (who imposes the sanctions is not said)
     const outer = cues[k - 1];
-    if (outer && !m.verb && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart)) continue;
+    const nested = outer && !m.verb && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart);
+    // ... unless the outer verb imposes it (`threatened tariffs on Europe`): its subject is the agent
+    const imposer = nested && IMPOSING.some((stem) => doc.tokens[outer.tokenStart]!.stem.startsWith(stem)) ? subject ?? inClause.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, outer.tokenStart, cs)) : undefined;
+    if (nested && !owned?.possessive && !imposer) continue;
     if (byAgent(doc, m, groups, inClause, subject ?? sentenceSubject, cs, emit)) continue;
     // `Russia's impossible demands on`, `Russian support`: the possessor or adjective is the actor
-    let owner: Group | undefined;
-    if (!m.verb) {
-      const b = skipModifiersBack(doc, m.tokenStart, cs);
-      owner = inClause.find((g) => g.tokenEnd === b + 1 && (g.possessive || hasTag(doc, b, 'Adjective') || doc.layers.entities?.mentions.some((x) => x.tokenEnd === b + 1 && x.type === 'NORP')));
-    }
+    const owner = imposer ?? owned;
     // `Venezuela's referendum ... has revived a dispute with Guyana`: the possessor opening the clause
     const opener = inClause.find((g) => g.possessive && g.tokenEnd <= m.tokenStart && (g.tokenStart === cs || (g.tokenStart === cs + 1 && doc.tokens[cs]!.normal === 'the')));
     // `after the invasion of Ukraine`: an act named in a time or cause phrase has no subject agent
