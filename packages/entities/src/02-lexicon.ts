@@ -37,6 +37,8 @@ export interface EntityEntry {
   aliases?: readonly string[];
   adjectives?: readonly string[];
   capitals?: readonly string[];
+  /** Buildings or streets that stand for the executive (`Kremlin`): the state, as an ORG. */
+  seats?: readonly string[];
   needsThe?: boolean;
 }
 
@@ -72,6 +74,8 @@ export function addEntry(root: TrieNode, entry: EntityEntry): void {
     insert(root, raw.replace(/^the\s+/iu, ''), { ...base, kind: 'name', needsThe });
   }
   for (const adjective of entry.adjectives ?? []) insert(root, adjective, { ...base, kind: 'adjective', needsThe: false });
+  // `the Kremlin said`: the seat speaks for the state's executive, an organisation of the state
+  for (const seat of entry.seats ?? []) insert(root, seat, { ...base, type: 'ORG', kind: 'name', needsThe: false });
   const city = entry.capitals?.[0];
   for (const capital of entry.capitals ?? []) {
     if (capital === entry.name) continue;
@@ -80,7 +84,7 @@ export function addEntry(root: TrieNode, entry: EntityEntry): void {
 }
 
 interface DataFile {
-  entries: ReadonlyArray<{ name: string; type?: string; aliases?: string[]; adjectives?: string[]; capitals?: string[]; needsThe?: boolean }>;
+  entries: ReadonlyArray<{ name: string; type?: string; aliases?: string[]; adjectives?: string[]; capitals?: string[]; seats?: string[]; needsThe?: boolean }>;
 }
 
 function entriesOf(file: DataFile, fallback: EntityType): EntityEntry[] {

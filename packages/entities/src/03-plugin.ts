@@ -38,6 +38,7 @@ export function buildPlugin(entries: readonly EntityEntry[], titleWords: readonl
     for (const name of [entry.name, ...(entry.aliases ?? [])]) teach(name, tag);
     for (const adjective of entry.adjectives ?? []) teach(adjective, 'Demonym');
     for (const capital of entry.capitals ?? []) teach(capital, 'City');
+    for (const seat of entry.seats ?? []) teach(seat, 'Organization');
   }
   for (const title of titleWords) teach(title, 'Honorific');
   return { words };

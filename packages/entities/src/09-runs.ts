@@ -22,6 +22,15 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
   // a run with a head noun is one name (`Austrian Institute for European and Security Policy`)
   const head = headType(doc, start, end, matches);
   if (head && !heading) return [{ tokenStart: start, tokenEnd: end, type: head, canonical: textOf(doc, start, end), source: 'unknown' }];
+  // in a heading a head noun counts only when the body writes the name too; leading words the
+  // body never capitalises are headline words (`Fraying Mahakali Treaty`)
+  if (head && heading) {
+    let from = start;
+    while (from < end - 1 && !matches[from] && doc.tokens[from]!.kind === 'word' && !elsewhere.capitalised.has(doc.tokens[from]!.normal)) from++;
+    const bodyName = doc.tokens.slice(from, end).every((t) => t.kind !== 'word' || /^\p{Ll}/u.test(t.text) || elsewhere.capitalised.has(t.normal));
+    const type = headType(doc, from, end, matches);
+    if (bodyName && type) return [{ tokenStart: from, tokenEnd: end, type, canonical: textOf(doc, from, end), source: 'unknown' }];
+  }
   // a state or nationality followed by unknown words names a company or body (`Tokyo Electron`)
   // (or a project with its number: `Arctic LNG 2`)
   const numbered = doc.tokens[end - 1]!.kind === 'number';
@@ -98,6 +107,43 @@ function isHeading(doc: Doc, sentence: number): boolean {
   return words >= 2 && capitalised / words >= 0.7 && last !== '.' && last !== '!';
 }
 
+const POSSESSIVE = /^['’]s$/u;
+/**
+ * The end of a holiday's name starting at `start` (`New Year's Day`, `Valentine's Day`, `Victory
+ * Day`, `New Year's Eve`, `Lunar New Year`), or -1. A holiday is a date, not an entity
+ * (OntoNotes' DATE): left out, its words cannot become a stray name (`New` as an organisation).
+ */
+export function holidayEnd(doc: Doc, start: number, limit: number): number {
+  let j = start;
+  while (j < limit && j - start < 4 && doc.tokens[j]!.kind === 'word' && /^\p{Lu}/u.test(doc.tokens[j]!.text)) {
+    // `New Year`, with or without `'s Day`
+    if (doc.tokens[j]!.normal === 'new' && doc.tokens[j + 1]?.normal === 'year') {
+      const after = j + 2;
+      if (POSSESSIVE.test(doc.tokens[after]?.text ?? '') && /^(?:Day|Eve)$/u.test(doc.tokens[after + 1]?.text ?? '')) return after + 2;
+      return after;
+    }
+    j++;
+    const possessive = POSSESSIVE.test(doc.tokens[j]?.text ?? '');
+    const day = doc.tokens[possessive ? j + 1 : j];
+    // `Doris Day` is a person: a given name before `Day` without a possessive is not a holiday
+    if (j < limit && /^(?:Day|Eve)$/u.test(day?.text ?? '') && (possessive || !isFirstName(doc, start))) return possessive ? j + 2 : j + 1;
+  }
+  return -1;
+}
+
+/**
+ * A firm named by a possessive and its city (`Lloyd's of London`, `Harrington's of Glasgow`):
+ * the end of the name starting at `start`, or -1. The possessive is part of the name here.
+ */
+export function possessiveFirmEnd(doc: Doc, start: number, limit: number, matches: Matches): number {
+  const t = doc.tokens;
+  if (matches[start] || !isNameWord(doc, start) || (isSentenceInitial(doc, start) && looksCommon(doc, start))) return -1;
+  if (!POSSESSIVE.test(t[start + 1]?.text ?? '') || t[start + 2]?.normal !== 'of' || start + 3 >= limit) return -1;
+  const place = matches[start + 3];
+  if (place) return place.form.type === 'GPE' || place.form.type === 'LOC' ? place.tokenEnd : -1;
+  return isNameWord(doc, start + 3) && /^\p{Lu}/u.test(t[start + 3]!.text) ? start + 4 : -1;
+}
+
 /** Every mention candidate of the Doc, left to right, without overlap. */
 export function findCandidates(doc: Doc, matches: Matches): Candidate[] {
   const headings = doc.sentences.map((_, s) => isHeading(doc, s));
@@ -114,6 +160,17 @@ export function findCandidates(doc: Doc, matches: Matches): Candidate[] {
     const { tokenStart, tokenEnd } = doc.sentences[s]!;
     const heading = headings[s]!;
     for (let i = tokenStart; i < tokenEnd; ) {
+      const holiday = holidayEnd(doc, i, tokenEnd);
+      if (holiday > i) {
+        i = holiday;
+        continue;
+      }
+      const firm = possessiveFirmEnd(doc, i, tokenEnd, matches);
+      if (firm > i) {
+        out.push({ tokenStart: i, tokenEnd: firm, type: 'ORG', canonical: textOf(doc, i, firm), source: 'unknown' });
+        i = firm;
+        continue;
+      }
       const person = personAt(doc, i, tokenEnd, matches);
       if (person) {
         out.push(person);

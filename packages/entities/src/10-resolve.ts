@@ -1,6 +1,6 @@
 import type { Doc } from '@essaylens/doc';
 import { keyOf } from './01-keys.js';
-import { PARTICLES } from './05-words.js';
+import { PARTICLES, headClass } from './05-words.js';
 import type { Candidate } from './07-candidates.js';
 
 // a capital after one of these is the city, not its government (`talks in Vienna`)
@@ -88,7 +88,14 @@ const nameKeys = (doc: Doc, c: Candidate) => {
  * two different full names stays as it is.
  */
 export function resolvePersons(doc: Doc, candidates: Candidate[]): void {
-  const full = candidates.filter((c) => c.type === 'PERSON' && nameKeys(doc, c).length >= 2);
+  // only a personal name lends itself to its short forms: a name with a head noun (`Indus Waters
+  // Treaty`, `Lahore Institute`) is a document or a body, whatever type it was given, and its
+  // leading word is often a place of its own (`on the Indus`)
+  const personal = (c: Candidate) => {
+    for (let i = c.nameStart ?? c.tokenStart; i < c.tokenEnd; i++) if (headClass(doc.tokens[i]!.text)) return false;
+    return true;
+  };
+  const full = candidates.filter((c) => c.type === 'PERSON' && nameKeys(doc, c).length >= 2 && personal(c));
   if (full.length === 0) return;
   // longest names first, so `Lula da Silva` joins `Luiz Inácio Lula da Silva` instead of rivalling it
   full.sort((a, b) => nameKeys(doc, b).length - nameKeys(doc, a).length);

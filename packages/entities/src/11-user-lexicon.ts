@@ -3,7 +3,7 @@ import type { EntityEntry } from './02-lexicon.js';
 import type { EntityType } from './layer.js';
 
 const TYPES: readonly EntityType[] = ['PERSON', 'GPE', 'LOC', 'ORG', 'NORP', 'EVENT', 'MISC'];
-const FIELDS = new Set(['name', 'type', 'aliases', 'adjectives', 'capitals']);
+const FIELDS = new Set(['name', 'type', 'aliases', 'adjectives', 'capitals', 'seats']);
 
 function strings(value: unknown, field: string): string[] {
   if (value === undefined) return [];
@@ -43,6 +43,7 @@ export function readUserEntities(lexicon: unknown): EntityEntry[] {
       aliases: strings(entry.aliases, `${at}.aliases`),
       adjectives: strings(entry.adjectives, `${at}.adjectives`),
       capitals: strings(entry.capitals, `${at}.capitals`),
+      seats: strings(entry.seats, `${at}.seats`),
     };
   });
 }

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsOf } from './helpers.js';
+
+// Rules found on essays the stage never saw; every sentence here is written for the rule, not
+// taken from those essays.
+
+describe('a short form links only to a personal name', () => {
+  it.each([
+    [
+      'a leading word of a treaty named in a heading is not the treaty',
+      'Dams, Farmers and the Fraying Mahakali Treaty\n\nNepal and India signed the Mahakali Treaty in 1996. Villages along the Mahakali flood every monsoon.',
+      ['Mahakali Treaty → Mahakali Treaty/MISC', 'Nepal → Nepal/GPE', 'India → India/GPE', 'Mahakali Treaty → Mahakali Treaty/MISC', 'Mahakali → Mahakali/LOC'],
+    ],
+    [
+      'a known river before a treaty head stays the river',
+      'The Mekong Agreement of 1995 binds four states, yet China dams the Mekong upstream.',
+      ['Mekong Agreement → Mekong Agreement/MISC', 'China → China/GPE', 'Mekong → Mekong/LOC'],
+    ],
+    ['a surname still links to the full name', 'Javier Milei won in 2023. Milei then cut spending.', ['Javier Milei → Javier Milei/PERSON', 'Milei → Javier Milei/PERSON']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('a place word of a longer name keeps its own canonical name', () => {
+  it.each([
+    ['a corridor', 'Investors praised the Lobito Corridor, and the port of Lobito grew.', ['Lobito Corridor', 'Lobito']],
+    ['an initiative', 'The Three Seas Initiative met in Vilnius; Vilnius hosted it.', ['Three Seas Initiative', 'Vilnius', 'Lithuania']],
+    ['a development bank', 'The Kigali Development Bank opened, and Kigali cheered.', ['Kigali Development Bank', 'Rwanda']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text).map((m) => m.split(' → ')[1]!.split('/')[0])).toEqual(expected);
+  });
+});
+
+describe('rivers are LOC', () => {
+  it.each([
+    ['major rivers are in the lexicon', 'Laos builds dams on the Mekong while Egypt guards the Nile.', ['Laos → Laos/GPE', 'Mekong → Mekong/LOC', 'Egypt → Egypt/GPE', 'Nile → Nile/LOC']],
+    ['`X River` is the river', 'Barges on the Danube River stopped, and the River Rhine ran low.', ['Danube River → Danube/LOC', 'River Rhine → Rhine/LOC']],
+    ['an unknown name before `river` or `basin` is the river', 'Floods on the Kosi river displaced thousands in the Karnali basin.', ['Kosi → Kosi/LOC', 'Karnali → Karnali/LOC']],
+    ['an unknown name after `along the` is the river', 'Militias camped along the Ubangi for months.', ['Ubangi → Ubangi/LOC']],
+    ['a river name before a place head stays one place', 'The Nile Delta is sinking.', ['Nile Delta → Nile Delta/LOC']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('seats of government stand for the state (ORG)', () => {
+  it.each([
+    ['the Kremlin is Russia', 'The Kremlin rejected the offer.', ['Kremlin → Russia/ORG']],
+    ['the White House and Downing Street', 'The White House and Downing Street issued a joint note.', ['White House → United States/ORG', 'Downing Street → United Kingdom/ORG']],
+    ['the Élysée and Zhongnanhai', 'The Élysée denied it, and Zhongnanhai kept quiet.', ['Élysée → France/ORG', 'Zhongnanhai → China/ORG']],
+    ['the Casa Rosada', 'Officials at the Casa Rosada celebrated.', ['Casa Rosada → Argentina/ORG']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('user lexicon seats resolve to the user entity', () => {
+    const lexicon = { entities: [{ name: 'Somaliland', type: 'GPE', seats: ['Presidential Palace of Hargeisa'] }] };
+    expect(mentionsOf('The Presidential Palace of Hargeisa said no.', lexicon)).toEqual(['Presidential Palace of Hargeisa → Somaliland/ORG']);
+  });
+});
+
+describe('a leader before the body he heads is a PERSON', () => {
+  it.each([
+    ['administration', 'The Obama administration signed the deal.', ['Obama → Obama/PERSON']],
+    ['government', 'The Meloni government tightened rules.', ['Meloni → Meloni/PERSON']],
+    ['presidency and campaign', 'The Lula presidency ended and the Bolsonaro campaign began.', ['Lula → Lula/PERSON', 'Bolsonaro → Bolsonaro/PERSON']],
+    ['a party before `government` stays the party', 'The Likud government fell.', ['Likud → Likud/ORG']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('holidays are dates, not entities', () => {
+  it.each([
+    ['`New Year` with a possessive day', 'Markets in Japan closed on New Year’s Day.', ['Japan → Japan/GPE']],
+    ['`New Year` inside a longer holiday', 'Lunar New Year travel slowed China.', ['China → China/GPE']],
+    ['a possessive holiday', 'Prices of roses spike before Valentine’s Day in Paris.', ['Paris → Paris/GPE']],
+    ['a holiday named `X Day`', 'Victory Day parades were cancelled in Kyiv.', ['Kyiv → Kyiv/GPE']],
+    ['`Eve`', 'Drones struck on New Year’s Eve.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('designators and possessive firm names', () => {
+  it.each([
+    ['a letter, a hyphen and a number are one MISC', 'Turkey deployed S-400 batteries and wanted F-35 jets.', ['Turkey → Turkey/GPE', 'S-400 → S-400/MISC', 'F-35 → F-35/MISC']],
+    ['mixed-case designators', 'MiG-29 and Su-57 fighters flew.', ['MiG-29 → MiG-29/MISC', 'Su-57 → Su-57/MISC']],
+    ['a designator without a hyphen is MISC, not ORG', 'Poland ordered K2 tanks.', ['Poland → Poland/GPE', 'K2 → K2/MISC']],
+    ['`X’s of Y` is one company', 'Brokers such as Harrington’s of Glasgow quoted rates.', ['Harrington’s of Glasgow → Harrington’s of Glasgow/ORG']],
+    ['`X’s of Y` opening a sentence', 'Bradford’s of Leeds raised fees.', ['Bradford’s of Leeds → Bradford’s of Leeds/ORG']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it.each([
+    'S-400 batteries arrived first.',
+    'Ankara bought the S-300, the S-400 and the Su-35.',
+    'A J-20 shadowed two F-16s.',
+    'Plan B failed, and the T-72 and the DF-41 were shown.',
+  ])('no single letter is a mention: %s', (text) => {
+    for (const m of mentionsOf(text)) expect(m.split(' → ')[0]!.length).toBeGreaterThan(1);
+  });
+});
