@@ -147,6 +147,36 @@ const verb: Rule = (c, m) => {
   return !c.isNounOnly(m.start) && !W.determiners.has(c.n(m.start - 1));
 };
 
+/** `as the title suggests`, `as its name indicates`: the name says what the thing is, no inference. */
+function asTheNameSays(c: SentenceContext, i: number): boolean {
+  for (let j = i - 1; j >= c.start && j >= i - 4 && !c.isPunct(j); j--) {
+    // not `such as X indicate that`, not the causal `as it indicates that`
+    if (c.n(j) === 'as') return c.n(j - 1) !== 'such' && (c.has(j + 1, 'Determiner') || c.has(j + 1, 'Possessive')) && c.n(i + 1) !== 'that';
+  }
+  return false;
+}
+
+/** `used to indicate an end`, `serves to indicate`: a sign marks something; nothing is inferred. */
+const MARKING_PURPOSE = new Set(['used', 'serves', 'serve', 'served', 'meant', 'intended', 'designed', 'chosen']);
+
+/**
+ * A participle used as an adjective before its noun (`other suggested origins`, `Predicted effects
+ * of the tax`, `an estimated 20,000`): no one is doing the suggesting here and now. A noun or
+ * pronoun subject before it (`analysts predicted growth`) keeps the verb.
+ */
+function attributiveParticiple(c: SentenceContext, m: RuleInput): boolean {
+  if (!c.n(m.end - 1).endsWith('ed') || c.has(m.end, 'Pronoun')) return false;
+  const prev = m.start - 1;
+  const before = prev < c.start || c.isPunct(prev) || c.has(prev, 'Determiner') || ['other', 'some', 'many', 'several', 'various', 'most'].includes(c.n(prev)) || (c.has(prev, 'Adjective') && !c.has(prev, 'Noun'));
+  return before && (c.isNounOnly(m.end) || c.doc.tokens[m.end]?.kind === 'number' || c.has(m.end, 'Value'));
+}
+
+/** `prevalence estimates have varied`, `reserve estimates are`: a noun compound, not a verb. */
+function compoundNoun(c: SentenceContext, m: RuleInput): boolean {
+  if (c.n(m.end) === 'that' || !c.isNounOnly(m.start - 1) || c.has(m.start - 1, 'ProperNoun') || c.has(m.start - 1, 'Plural')) return false;
+  return c.isPunct(m.end) || c.has(m.end, 'Preposition') || c.has(m.end, 'Copula') || c.has(m.end, 'Auxiliary');
+}
+
 const modalAfter = (c: SentenceContext, i: number) => MODALS.has(c.n(i - 1)) || MODALS.has(c.n(i - 2)) && c.has(i - 1, 'Adverb');
 
 /**
@@ -190,7 +220,7 @@ export const RULES: Record<string, Rule> = {
   },
   // epistemic must only with a perfect infinitive (`must have known`); otherwise obligation
   'must-have': (c, m) => c.has(m.end, 'Participle') || c.has(m.end, 'PastTense') || c.n(m.end) === 'been',
-  verb,
+  verb: (c, m) => verb(c, m) && !attributiveParticiple(c, m),
   // `as expected`, `than expected` are caught as non-cues; here the noun (`expectations`) and the attributive stay out
   expect: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && c.n(m.start - 1) !== 'than',
   // `fear that`, `feared a collapse`; not `want or fear or respect`
@@ -245,11 +275,11 @@ export const RULES: Record<string, Rule> = {
     // `it appears there were`, `it appears, ...`: the impersonal form always hedges
     return c.n(m.start - 1) === 'it';
   },
-  suggest: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && !c.has(nextVerb(c, m.end), 'Gerund'),
+  suggest: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !attributiveParticiple(c, m) && !c.has(nextVerb(c, m.end), 'Gerund'),
   // `is indicated by a prefix`: marking, not inference
-  indicate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && !PERFECT_OR_PASSIVE.has(c.n(m.start - 1)),
+  indicate: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && !(c.n(m.start - 1) === 'to' && MARKING_PURPOSE.has(c.n(m.start - 2))),
   // `devices to estimate body fat`: measuring
-  estimate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'to',
+  estimate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'to' && !compoundNoun(c, m) && !attributiveParticiple(c, m),
   likely: (c, m) => !W.likelyNouns.has(c.n(m.end)),
   // `a possible war` is a hedge; `as soon as possible`, `the best possible`, `made possible`, `possible to build` are not
   possible: (c, m) => {
