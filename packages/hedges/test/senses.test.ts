@@ -38,6 +38,7 @@ describe('non-epistemic senses', () => {
     ['such as, not as the name says', 'Surveys such as the PMI suggest that output is falling.', ['suggest|hedge']],
     ['estimate as a verb with a clause', 'The IMF estimates that growth will slow.', ['estimates|hedge']],
     ['a participle with a noun subject stays a verb', 'Forecasters predicted a mild winter.', ['Forecasters predicted|weasel', 'predicted|hedge']],
+    ['claim with a multi-word name as the subject of its clause', 'The minister alleges Credit Suisse Group misled regulators.', ['alleges|hedge']],
     ['always possible is still a possibility', 'Miscalculation is always possible.', ['possible|hedge']],
     ['a vague source that alleges is a weasel', 'Critics allege that the regulator was captured.', ['Critics allege|weasel', 'allege|hedge']],
     ['an accusation by unnamed officials is a speech act, not a weasel', 'Some officials accuse the regulator of timidity.', []],

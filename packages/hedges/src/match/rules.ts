@@ -177,6 +177,14 @@ function compoundNoun(c: SentenceContext, m: RuleInput): boolean {
   return c.isPunct(m.end) || c.has(m.end, 'Preposition') || c.has(m.end, 'Copula') || c.has(m.end, 'Auxiliary');
 }
 
+/** `alleges George Lisicase stole`, `claims he was`: a pronoun or a name, then its finite verb. */
+function clauseWithNameSubject(c: SentenceContext, i: number): boolean {
+  if (c.has(i, 'Pronoun')) return c.has(i + 1, 'Verb') && !c.has(i + 1, 'Gerund');
+  let j = i;
+  while (j < c.end && j < i + 4 && c.has(j, 'ProperNoun')) j++;
+  return j > i && c.has(j, 'Verb') && !c.has(j, 'Gerund');
+}
+
 const modalAfter = (c: SentenceContext, i: number) => MODALS.has(c.n(i - 1)) || MODALS.has(c.n(i - 2)) && c.has(i - 1, 'Adverb');
 
 /**
@@ -261,7 +269,7 @@ export const RULES: Record<string, Rule> = {
     const next = c.n(m.end);
     return c.n(m.start).startsWith('reckon') || next === 'that' || next === 'it' || next === 'there' || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb'));
   },
-  claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || ((c.has(m.end, 'Pronoun') || c.has(m.end, 'ProperNoun')) && c.has(m.end + 1, 'Verb') && !c.has(m.end + 1, 'Gerund')) || (c.has(m.end, 'Copula') && !W.determiners.has(c.n(m.start - 1)))),
+  claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || clauseWithNameSubject(c, m.end) || (c.has(m.end, 'Copula') && !W.determiners.has(c.n(m.start - 1)))),
   doubt: (c, m) => c.n(m.start - 1) !== 'the' || c.n(m.end) === 'that',
   // `appear to`, `appears that`, `appears unlikely`; not `appeared on television`
   appear: (c, m) => {
