@@ -24,6 +24,17 @@ export interface Seen {
   lower: Set<string>;
 }
 
+/**
+ * A sentence-initial singular noun before one unknown name is a given name (`Hun Manet, who`),
+ * when the text never writes the noun in lower case; otherwise the opening word is ordinary.
+ */
+export function opensWithGivenName(doc: Doc, start: number, end: number, seen: Seen): boolean {
+  if (end - start !== 2 || !isSentenceInitial(doc, start) || seen.lower.has(doc.tokens[start]!.normal)) return false;
+  const tags = tagsOf(doc, start);
+  const singular = tags.includes('Singular') && !tags.some((t) => t === 'Plural' || t === 'Date' || t === 'Uncountable' || t === 'Adjective' || t === 'Verb');
+  return singular && doc.tokens[start + 1]!.kind === 'word' && !isCommonWord(doc.tokens[start + 1]!.normal) && !isTitleWord(doc, start);
+}
+
 /** What a run of capitalised words that no lexicon knows most likely names. */
 function guessType(doc: Doc, start: number, end: number): EntityType {
   const tags = new Set<string>();
@@ -80,7 +91,8 @@ export function unknownName(doc: Doc, start: number, end: number, heading: boole
   const apposition = doc.tokens[end]?.text === ',' ? (doc.tokens[end + 1]?.normal ?? '') : '';
   const appositive = isCommonWord(word) ? PARTICIPLE.test(apposition) : APPOSITION.test(apposition) || PARTICIPLE.test(apposition);
   const described = end - start === 1 && !ordinaryPlural && !COMMON_ENDING.test(word) && !tagsOf(doc, start).some((t) => NOT_DESCRIBED.includes(t)) && (appositive || speaks(doc, end));
-  while (!described && start < end && isSentenceInitial(doc, start) && (looksCommon(doc, start) || seen.lower.has(doc.tokens[start]!.normal))) start++;
+  const given = opensWithGivenName(doc, start, end, seen);
+  while (!described && !given && start < end && isSentenceInitial(doc, start) && (looksCommon(doc, start) || seen.lower.has(doc.tokens[start]!.normal))) start++;
   while (start < end && isTitleWord(doc, start)) start++;
   if (start >= end) return undefined;
   const single = end - start === 1;

@@ -3,10 +3,11 @@ import { tagsOf } from '@essaylens/parse';
 import type { LexiconMatch } from './04-gazetteer.js';
 import { PARTICLES, STATE_FORMS, headClass, isFirstName, isNameWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
 import { endsSyllable, headType, personAt, runEnd, textOf, type Candidate } from './07-candidates.js';
-import { unknownName, type Seen } from './08-unknown.js';
+import { opensWithGivenName, unknownName, type Seen } from './08-unknown.js';
 import { holidayEnd, possessiveFirmEnd } from './08b-fixed-forms.js';
 
 type Matches = ReadonlyArray<LexiconMatch | undefined>;
+
 function lexiconCandidate(match: LexiconMatch): Candidate {
   const type = match.form.kind === 'adjective' ? 'NORP' : match.form.type;
   return { tokenStart: match.tokenStart, tokenEnd: match.tokenEnd, type, canonical: match.form.canonical, source: 'lexicon', match };
@@ -19,7 +20,10 @@ function splitRun(doc: Doc, start: number, end: number, matches: Matches, headin
   const only = matches[start];
   if (only && only.tokenEnd === end) return [lexiconCandidate(only)];
   // `When Zamboanga City`: an ordinary word opening the sentence is not part of the name
-  while (start < end - 1 && !matches[start] && isSentenceInitial(doc, start) && looksCommon(doc, start) && !headClass(doc.tokens[start]!.text)) start++;
+  // but a singular noun before one unknown name is a given name (`Hun Manet, who`), when the text
+  // never writes it in lower case
+  const givenName = !matches[start + 1] && opensWithGivenName(doc, start, end, elsewhere);
+  while (!givenName && start < end - 1 && !matches[start] && isSentenceInitial(doc, start) && looksCommon(doc, start) && !headClass(doc.tokens[start]!.text)) start++;
   // a run with a head noun is one name (`Austrian Institute for European and Security Policy`)
   const head = headType(doc, start, end, matches);
   if (head && !heading) return [{ tokenStart: start, tokenEnd: end, type: head, canonical: textOf(doc, start, end), source: 'unknown' }];

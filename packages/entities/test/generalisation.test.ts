@@ -103,3 +103,13 @@ describe('designators and possessive firm names', () => {
     for (const m of mentionsOf(text)) expect(m.split(' → ')[0]!.length).toBeGreaterThan(1);
   });
 });
+
+describe('a sentence-initial noun before one unknown name', () => {
+  it.each([
+    ['is a given name when the text never writes it in lower case', 'Hun Sen ruled for decades. Hun Manet, his son, now governs.', ['Hun Sen → Hun Sen/PERSON', 'Hun Manet → Hun Manet/PERSON']],
+    ['is an ordinary word when the text writes it in lower case', 'The reform stalled. Reform Karzai said was overdue.', ['Karzai → Karzai/PERSON']],
+    ['is an ordinary word when it is a question word', 'When Zamboanga City fell, nobody cared.', ['Zamboanga City → Zamboanga City/LOC']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
