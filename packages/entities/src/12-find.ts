@@ -6,7 +6,7 @@ import { matchLexicon } from './04-gazetteer.js';
 import { findCandidates } from './09-runs.js';
 import { resolveAcronyms, resolveCapitals, resolvePersons } from './10-resolve.js';
 
-/** One row per canonical name: the type most of its mentions have (a state over its adjective). */
+/** One row per canonical name: the type most of its mentions have (a state over its adjective or its seat). */
 export function summarise(mentions: readonly Mention[]): EntitySummary[] {
   const byName = new Map<string, { mentions: Mention[] }>();
   for (const m of mentions) {
@@ -17,7 +17,10 @@ export function summarise(mentions: readonly Mention[]): EntitySummary[] {
   return [...byName].map(([canonical, { mentions: list }]) => {
     const counts = new Map<EntityType, number>();
     for (const m of list) counts.set(m.type, (counts.get(m.type) ?? 0) + (m.type === 'NORP' ? 0.5 : 1));
-    const type = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    // a state named often through its adjective (`Russian`) or its seat (`the Kremlin`, ORG) is
+    // still a state: one GPE mention decides
+    const state = list.some((m) => m.type === 'GPE');
+    const type = state ? 'GPE' : [...counts].sort((a, b) => b[1] - a[1])[0]![0];
     return { canonical, type, mentions: list.length, firstSentence: list[0]!.sentence };
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsOf } from './helpers.js';
+import { analyse, mentionsOf } from './helpers.js';
 
 // Rules found on essays the stage never saw; every sentence here is written for the rule, not
 // taken from those essays.
@@ -111,5 +111,16 @@ describe('a sentence-initial noun before one unknown name', () => {
     ['is an ordinary word when it is a question word', 'When Zamboanga City fell, nobody cared.', ['Zamboanga City → Zamboanga City/LOC']],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
+describe('entity_counts types a state by its name, not its seat or adjective', () => {
+  it.each([
+    ['more seat mentions than state mentions', 'The Kremlin warned. The Kremlin denied it, and the Kremlin waited while Russia mobilised.', 'Russia', 'GPE', 4],
+    ['more adjectives than names', 'Russian tanks and Russian drones hit Russia’s neighbour.', 'Russia', 'GPE', 3],
+    ['a seat alone stays an organisation', 'The White House said nothing.', 'United States', 'ORG', 1],
+  ])('%s', (_rule, text, canonical, type, mentions) => {
+    const summary = analyse(text).layers.entities?.entities.find((e) => e.canonical === canonical);
+    expect([summary?.type, summary?.mentions]).toEqual([type, mentions]);
   });
 });
