@@ -21,6 +21,18 @@ function asWithin(c: SentenceContext, from: number, limit: number): boolean {
   return false;
 }
 
+/**
+ * `consider X to be Y`, `consider Lemieux the best`, `consider this album his finest`: a judgement
+ * in a small clause, as `regard X as Y` is; not `will consider the bill` (deliberation, after a modal).
+ */
+function smallClause(c: SentenceContext, v: number): boolean {
+  if (c.has(v - 1, 'Modal') || c.has(v - 2, 'Modal')) return false;
+  for (let j = v + 1; j < c.end && j <= v + 6 && !c.isPunct(j); j++) if (c.n(j) === 'to' && c.n(j + 1) === 'be') return true;
+  const complement = (j: number) => c.has(j, 'Determiner') || c.has(j, 'Possessive') || (c.has(j, 'Adjective') && !c.has(j, 'Noun'));
+  if (c.has(v + 1, 'Pronoun') || c.has(v + 1, 'ProperNoun')) return complement(v + 2);
+  return c.has(v + 1, 'Determiner') && c.isNounOnly(v + 2) && complement(v + 3);
+}
+
 /** A vague quantifier at `i` that is not part of a comparison (`as many goals`, `how many`). */
 function quantifierAt(c: SentenceContext, i: number): boolean {
   return VAGUE_DETERMINERS.has(c.n(i)) && !['as', 'how', 'so', 'too', 'the'].includes(c.n(i - 1));
@@ -74,7 +86,7 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     if (c.n(v).startsWith('believ') && c.n(v + 1) === 'in') continue;
     if (c.isNounOnly(v) && !PRONOUN_QUANTIFIERS.has(c.n(v - 1)) && c.n(v + 1) !== 'that') continue;
     // `many see this as`: seeing and viewing attribute only with `as`
-    if (AS_VERBS.has(c.n(v)) && !asWithin(c, v + 1, 5)) continue;
+    if (AS_VERBS.has(c.n(v)) && !asWithin(c, v + 1, 5) && !(c.n(v).startsWith('consider') && smallClause(c, v))) continue;
     let h = v - 1;
     let passive = false;
     for (let steps = 0; h > c.start && steps < 3 && (W.attributionAdverbs.has(c.n(h)) || W.negators.has(c.n(h))); steps++) {

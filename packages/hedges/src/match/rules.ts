@@ -185,6 +185,8 @@ function clauseWithNameSubject(c: SentenceContext, i: number): boolean {
   return j > i && c.has(j, 'Verb') && !c.has(j, 'Gerund');
 }
 
+const DELIBERATION_AFTER = new Set(['but', 'and', 'or', 'carefully', 'seriously', 'separately', 'further', 'briefly', 'from', 'later']);
+
 const modalAfter = (c: SentenceContext, i: number) => MODALS.has(c.n(i - 1)) || MODALS.has(c.n(i - 2)) && c.has(i - 1, 'Adverb');
 
 /**
@@ -329,6 +331,8 @@ export const RULES: Record<string, Rule> = {
   // `passive-as`: X is regarded as / considered one of / seen as; not `considered by parliament`
   'passive-as': (c, m) => {
     let next = c.n(m.end);
+    // `are being considered`, `was considered but rejected`, `considered separately`: deliberation, not opinion
+    if (c.n(m.end - 2) === 'being' || DELIBERATION_AFTER.has(next)) return false;
     if (next === 'by') return byVagueSource(c, m.end + 1);
     if (next === '"' || next === "'") next = c.n(m.end + 1);
     else if (c.isPunct(m.end)) return false;
