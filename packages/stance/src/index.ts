@@ -8,7 +8,7 @@ export { stanceTables, stanceTable, relationsTable, forecastsTable, summaryTable
 export { certaintyOf, cueEffect, epistemicOf, BASE_CERTAINTY, HEDGE_WEIGHT, BOOSTER_WEIGHT, WEASEL_WEIGHT, type CueEffect } from './certainty.js';
 export { polarityOf, EVALUATIVE_TERMS, type PolarityReading } from './polarity.js';
 export { futureMarkers, attributionHolder, isQuestion } from './function.js';
-export { registerDates, resolveWithDates, type Window } from './time/01-dates-plugin.js';
+export { registerDates, resolveWithDates, resolveWithDateline, type Window } from './time/01-dates-plugin.js';
 export { timePhrases } from './time/02-phrases.js';
-export { documentDate } from './time/03-dateline.js';
+export { documentDate, datelineCandidates, givenDate, DATELINE_TODAY } from './time/03-dateline.js';
 export { summaryRow } from './summary.js';

@@ -6,9 +6,9 @@ import { certaintyOf, cueEffect, epistemicOf } from './certainty.js';
 import { attributionHolder, futureMarkers, isQuestion } from './function.js';
 import type { Forecast, SentenceFunction, SentenceStance, StanceLayer } from './layer.js';
 import { EVALUATIVE_TERMS, polarityOf } from './polarity.js';
-import { prefetchDates, registerDates } from './time/01-dates-plugin.js';
+import { prefetchDates, registerDates, resolveWithDateline } from './time/01-dates-plugin.js';
 import { timePhrases } from './time/02-phrases.js';
-import { documentDate } from './time/03-dateline.js';
+import { DATELINE_TODAY, datelineCandidates, documentDate, givenDate } from './time/03-dateline.js';
 import { NO_DATE, resolvePhrase, type TimedPhrase } from './time/04-windows.js';
 
 /** A sentence is `evaluation` when its words sum to at least this on AFINN's scale. */
@@ -58,16 +58,53 @@ function inPast(doc: Doc, sentence: number): boolean {
   return past;
 }
 
-function candidates(doc: Doc, sentence: number, today: string | null, future: boolean): Span[] {
-  const year = today ? Number(today.slice(0, 4)) : null;
+/** `in 2024`, `this year`, `during the year 2024`: a phrase naming only the current year starts before any date in it. */
+const CURRENT_YEAR = /^(in|during|throughout|through|this)\s+(the\s+)?(year\s*)?((1[89]|2\d)\d\d)?$/i;
+
+/**
+ * The time phrases of a sentence worth resolving: `year` is the document date's year (null
+ * without a date). A phrase of an earlier year or after `since` cannot put a claim ahead; in a
+ * sentence not already in the future, only a forward-looking phrase can, and never one naming
+ * just the current year (its window starts on 1 January, not after the document's date).
+ */
+function candidates(doc: Doc, sentence: number, year: number | null, future: boolean): Span[] {
   return timePhrases(doc, sentence).filter((span) => {
     const first = span.text.split(/\s+/)[0]!.toLowerCase();
     if (first === 'since') return false;
     const years = [...span.text.matchAll(/\b(1[89]|2\d)\d\d\b/g)].map((m) => Number(m[0]));
     if (year !== null && years.length > 0 && years.every((y) => y < year)) return false;
+    if (future) return true;
     // without a document date a phrase cannot put a sentence in the future, only date a forecast
-    return future || (today !== null && FORWARD.has(first));
+    if (year === null || !FORWARD.has(first)) return false;
+    const current = CURRENT_YEAR.exec(span.text.trim());
+    return !(current && (current[4] === undefined ? first === 'this' : Number(current[4]) === year));
   });
+}
+
+const YEAR_IN = /\b(1[89]|2\d)\d\d\b/;
+const yearOf = (date: string | null) => (date ? Number(date.slice(0, 4)) : null);
+
+/**
+ * The document date and the time phrases of every sentence, resolved with as few compromise-dates
+ * calls as possible: with a dateline, ONE call reads the dateline and the phrases together (the
+ * phrases are gathered with the dateline's year, found on the shared parse before any date
+ * reading); with `meta.date` or no date, one call reads the phrases.
+ */
+function datesOf(doc: Doc, wanted: (i: number) => boolean, future: (i: number) => boolean): { today: string | null; spans: Span[][] } {
+  const gather = (year: number | null) => doc.sentences.map((_, i) => (wanted(i) ? candidates(doc, i, year, future(i)) : []));
+  const texts = (spans: Span[][], dated: boolean) => spans.flat().map((span) => span.text).filter((text) => dated || YEAR_IN.test(text));
+  const given = givenDate(doc);
+  const head = given ? undefined : datelineCandidates(doc)[0];
+  if (head !== undefined) {
+    const year = Number(YEAR_IN.exec(head)?.[0]);
+    const spans = gather(year);
+    const today = resolveWithDateline(head, texts(spans, true), DATELINE_TODAY);
+    if (today && yearOf(today) === year) return { today, spans };
+  }
+  const today = given ?? documentDate(doc);
+  const spans = gather(yearOf(today));
+  prefetchDates(texts(spans, !!today), today ?? NO_DATE);
+  return { today, spans };
 }
 
 function windowOf(spans: readonly Span[], today: string | null, future: boolean): TimedPhrase | undefined {
@@ -90,13 +127,11 @@ export function findStance(doc: Doc): Doc {
   expectDoc(doc, 'findStance');
   requireLayer(doc, 'parse', 'findStance');
   const cues = cuesBySentence(doc);
-  const today = documentDate(doc);
   const sentences: SentenceStance[] = [];
   const forecasts: Forecast[] = [];
   const questions = doc.sentences.map((_, i) => isQuestion(doc, i));
   const markers = doc.sentences.map((_, i) => (questions[i] ? [] : futureMarkers(doc, i)));
-  const spans = doc.sentences.map((_, i) => (questions[i] || (!markers[i]!.length && inPast(doc, i)) ? [] : candidates(doc, i, today, markers[i]!.length > 0)));
-  prefetchDates(spans.flat().map((span) => span.text).filter((text): text is string => !!text && (!!today || /\b(1[89]|2\d)\d\d\b/.test(text))), today ?? NO_DATE);
+  const { today, spans } = datesOf(doc, (i) => !questions[i] && (markers[i]!.length > 0 || !inPast(doc, i)), (i) => markers[i]!.length > 0);
   doc.sentences.forEach((s, i) => {
     const own = cues[i] ?? [];
     const effects = own.map(cueEffect);

@@ -1,8 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { findStance, stanceStage, timePhrases, documentDate } from '../src/index.js';
+import { findStance, stanceStage, timePhrases, documentDate, datelineCandidates, resolveWithDateline, resolveWithDates, DATELINE_TODAY } from '../src/index.js';
 import { actorsIn, docWith, type CueSpec } from './helpers.js';
+import { nlp } from '@essaylens/parse';
+import { registerDates, steer } from '../src/time/01-dates-plugin.js';
 
 stanceStage();
+/** compromise-dates on one phrase, bypassing the package's memo. */
+function resolveAlone(phrase: string, today: string) {
+  registerDates();
+  const view = (nlp(steer(phrase)) as unknown as { compute(m: string): { dates(o: object): { json(): Array<{ dates?: { start?: string; end?: string } }> } } }).compute('dates');
+  const d = view.dates({ today, timezone: 'UTC' }).json()[0]?.dates;
+  return d && (d.start || d.end) ? { start: d.start ? d.start.slice(0, 10) : null, end: d.end ? d.end.slice(0, 10) : null } : null;
+}
+
 const read = (text: string, cues: CueSpec[] = [], meta: Record<string, unknown> = {}) => findStance(docWith(text, actorsIn(text), cues, meta)).layers.stance!;
 
 describe('sentence function', () => {
@@ -66,6 +76,28 @@ describe('time phrases and the document date', () => {
   ])('reads the dateline %s', (line, iso) => {
     const doc = docWith(`A title\n\n${line}\n\nSome text follows here.`);
     expect(documentDate(doc)).toBe(iso);
+  });
+
+  it.each([
+    ['A title\n\n| March 14, 2025\n\nThe text starts here.', ['March 14, 2025']],
+    ['Published 9 October 2024\n\nThe text starts here.', ['Published 9 October 2024']],
+    ['A title\n\nThe talks of 2024 failed.', []],
+  ])('finds the dateline candidates of %j on the shared parse', (text, expected) => {
+    expect(datelineCandidates(docWith(text))).toEqual(expected);
+  });
+
+  // one compromise call for the dateline and the phrases gives what separate calls give
+  it.each([
+    ['October 9, 2024', ['before 2026', 'next year', 'in November'], '2024-10-09'],
+    ['12 December 2023', ['by the end of 2025', 'after March 3'], '2023-12-12'],
+    ['March 3rd, 2021', ['within two weeks', 'until the end of the year'], '2021-03-03'],
+  ])('reads the dateline %s and its phrases together', (head, phrases, today) => {
+    expect(resolveWithDateline(head, phrases, DATELINE_TODAY)).toBe(today);
+    for (const p of phrases) expect(resolveWithDates(p, today)).toEqual(resolveAlone(p, today));
+  });
+
+  it('leaves the phrases alone when the dateline holds no date', () => {
+    expect(resolveWithDateline('Posted by the editors', ['next year'], DATELINE_TODAY)).toBeNull();
   });
 
   it('prefers meta.date when the caller gives one', () => {

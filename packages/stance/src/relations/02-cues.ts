@@ -16,6 +16,9 @@ export interface RelationCue {
 
 /** The relation cues, longest first so `side with` wins over a shorter entry. */
 export const RELATION_CUES: readonly RelationCue[] = (data.cues as RelationCue[]).slice().sort((a, b) => b.stems.length - a.stems.length);
+/** The cues by their first stem, longest first: a token is tried only against cues that can start on it. */
+const BY_FIRST = new Map<string, RelationCue[]>();
+for (const cue of RELATION_CUES) BY_FIRST.set(cue.stems[0]!, [...(BY_FIRST.get(cue.stems[0]!) ?? []), cue]);
 /** Families whose relation holds among the members of one group (`China and Russia joined forces`). */
 export const SYMMETRIC_FAMILIES = new Set(['cooperation', 'rivalry', 'confrontation', 'agreement']);
 /** Neutral relation nouns and the words that give them a polarity. */
@@ -72,7 +75,7 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
     let end = t;
-    const cue = RELATION_CUES.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos)));
+    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos)));
     if (!cue) continue;
     found.push({ cue, tokenStart: t, tokenEnd: end, verb: isVerb(doc, t) });
     t = end - 1;

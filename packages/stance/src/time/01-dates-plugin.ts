@@ -32,6 +32,10 @@ interface DatesJson {
 interface DatesView {
   compute(method: string): DatesView;
   dates(options: { today: string; timezone: string }): { json(): DatesJson[] };
+  /** The n-th sentence (here: paragraph) alone. */
+  eq(n: number): DatesView;
+  /** The sentences from the n-th on. */
+  slice(n: number): DatesView;
 }
 
 /** A resolved window, ISO dates (YYYY-MM-DD), inclusive; null when open. */
@@ -62,10 +66,49 @@ export function resolveWithDates(phrase: string, today: string): Window | null {
  * different text is left for `resolveWithDates` to parse alone.
  */
 export function prefetchDates(phrases: readonly string[], today: string): void {
-  const pending = [...new Set(phrases)].filter((p) => !memo.has(`${today}|${p}`) && !/\n/.test(p));
+  const pending = pendingOf(phrases, today);
   if (pending.length < 2) return;
   registerDates();
-  const view = (nlp(pending.map(steer).join('\n\n')) as unknown as DatesView).compute('dates');
+  rememberAll((nlp(pending.map(steer).join('\n\n')) as unknown as DatesView).compute('dates'), pending, today);
+}
+
+/**
+ * Resolves a dateline and the document's time phrases in ONE compromise call: the dateline is
+ * read first (it names its year, so it is read against a fixed date), then the phrases against
+ * the date it gives. Only the phrases' date reading runs a second time, on the same parse.
+ *
+ * @param head - the dateline candidate's text.
+ * @param phrases - the time phrases to resolve against the dateline's date.
+ * @param fixed - the stand-in date the dateline is read against.
+ * @returns the dateline's date (YYYY-MM-DD), or `null` when compromise-dates reads none there
+ * (the phrases are then left unresolved).
+ */
+export function resolveWithDateline(head: string, phrases: readonly string[], fixed: string): string | null {
+  const headKey = `${fixed}|${head}`;
+  const known = memo.get(headKey);
+  if (known !== undefined) {
+    if (known?.start) prefetchDates(phrases, known.start);
+    return known?.start ?? null;
+  }
+  registerDates();
+  // the phrases are parsed with the dateline whatever its date, as most datelines resolve
+  const candidates = [...new Set(phrases)].filter((p) => !/\n/.test(p));
+  const view = (nlp([head, ...candidates].map(steer).join('\n\n')) as unknown as DatesView).compute('dates');
+  const d = view.eq(0).dates({ today: fixed, timezone: 'UTC' }).json()[0]?.dates;
+  const window = d && (d.start || d.end) ? { start: d.start ? d.start.slice(0, 10) : null, end: d.end ? d.end.slice(0, 10) : null } : null;
+  remember(headKey, window);
+  const today = window?.start ?? null;
+  if (today) {
+    const pending = pendingOf(candidates, today);
+    if (pending.length > 0) rememberAll(view.slice(1), pending, today);
+  }
+  return today;
+}
+
+const pendingOf = (phrases: readonly string[], today: string) => [...new Set(phrases)].filter((p) => !memo.has(`${today}|${p}`) && !/\n/.test(p));
+
+/** Reads the dates of a view holding `pending` (one paragraph each) and keeps each phrase's answer. */
+function rememberAll(view: DatesView, pending: readonly string[], today: string): void {
   const wanted = new Map(pending.map((p) => [steer(p), p]));
   const results = view.dates({ today, timezone: 'UTC' }).json() as Array<DatesJson & { text?: string }>;
   const texts = results.map((found) => (found.text ?? '').trim().replace(/[.,;:]+$/, ''));
@@ -74,8 +117,8 @@ export function prefetchDates(phrases: readonly string[], today: string): void {
   for (const [k, found] of results.entries()) {
     const original = wanted.get(texts[k]!);
     if (original === undefined) continue;
-    const d = found.dates;
-    remember(`${today}|${original}`, d && (d.start || d.end) ? { start: d.start ? d.start.slice(0, 10) : null, end: d.end ? d.end.slice(0, 10) : null } : null);
+    const dd = found.dates;
+    remember(`${today}|${original}`, dd && (dd.start || dd.end) ? { start: dd.start ? dd.start.slice(0, 10) : null, end: dd.end ? dd.end.slice(0, 10) : null } : null);
   }
 }
 

@@ -6,14 +6,22 @@ import { resolveWithDates } from './01-dates-plugin.js';
 const HEAD_SEGMENTS = 6;
 const DATELINE_WORDS = new Set(['published', 'updated', 'posted', 'on', 'dated', 'date', 'as', 'of']);
 
-/**
- * The document's own date (YYYY-MM-DD): `meta.date` when the caller gives one, else a dateline
- * among the first segments (`| February 2nd, 2022`, `Published 3 March 2023`): a segment whose
- * words are all date words and hold a year, resolved by compromise-dates.
- */
-export function documentDate(doc: Doc): string | null {
+/** The stand-in `today` a dateline is read against: it names its own year, so any fixed date works. */
+export const DATELINE_TODAY = '2000-01-01';
+
+/** The date given by the caller as `meta.date` (YYYY-MM-DD), if any. */
+export function givenDate(doc: Doc): string | null {
   const given = doc.meta?.date;
-  if (typeof given === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(given)) return given;
+  return typeof given === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(given) ? given : null;
+}
+
+/**
+ * The segments among the first few that look like a dateline (`| February 2nd, 2022`,
+ * `Published 3 March 2023`): all their words are date words and they hold a year. Found on the
+ * shared parse alone, without compromise-dates; returned as the text compromise-dates reads.
+ */
+export function datelineCandidates(doc: Doc): string[] {
+  const found: string[] = [];
   for (const s of doc.sentences.slice(0, HEAD_SEGMENTS)) {
     let year = false;
     let other = false;
@@ -23,9 +31,22 @@ export function documentDate(doc: Doc): string | null {
       if (hasTag(doc, t, 'Year') || /^(19|20)\d\d$/.test(token.normal)) year = true;
       else if (!(hasTag(doc, t, 'Date') || hasTag(doc, t, 'Month') || token.kind === 'number' || DATELINE_WORDS.has(token.normal))) other = true;
     }
-    if (!year || other) continue;
+    if (year && !other) found.push(s.text.replace(/^[^\p{L}\p{N}]+/u, ''));
+  }
+  return found;
+}
+
+/**
+ * The document's own date (YYYY-MM-DD): `meta.date` when the caller gives one, else the first
+ * dateline candidate that compromise-dates resolves. (The stance stage resolves the first
+ * candidate together with the time phrases, in one call; this is the one-off path.)
+ */
+export function documentDate(doc: Doc): string | null {
+  const given = givenDate(doc);
+  if (given) return given;
+  for (const text of datelineCandidates(doc)) {
     // an absolute date does not depend on `today`; a fixed one keeps the result deterministic
-    const window = resolveWithDates(s.text.replace(/^[^\p{L}\p{N}]+/u, ''), '2000-01-01');
+    const window = resolveWithDates(text, DATELINE_TODAY);
     if (window?.start) return window.start;
   }
   return null;
