@@ -1,6 +1,7 @@
 import { W } from '../words.js';
 import { SentenceContext } from './context.js';
 import { feasible, namingPassive, narrativeYear, permissionHolder, showsUp } from './senses.js';
+import { asTheNameSays, attributiveParticiple, clauseWithNameSubject, compoundNoun, MARKING_PURPOSE, nounByContext } from './readings.js';
 
 /** A match the rules judge: tokens `[start, end)` of the sentence. */
 export interface RuleInput {
@@ -116,27 +117,6 @@ function nextVerb(c: SentenceContext, i: number): number {
 
 /** A verb reading: not a bare noun, and not after a determiner (`that claim`, `the show`). */
 const SUBJECT_BEFORE_VERB = new Set(['that', 'which', 'who', 'it', 'this', 'they', 'he', 'she', 'we', 'i', 'also', 'not', "n't", 'to', 'often', 'still']);
-const NOUN_BEFORE = new Set(['such', 'its', 'his', 'their', 'our', 'my', 'your', "'s", 'whose', 'every', 'each', 'no', 'any']);
-const PREDICATE_AFTER_NOUN = new Set(['of', 'that', 'about', 'over', 'among', 'in', 'for']);
-
-/**
- * A noun reading shown by the words around it, whatever compromise tagged: a possessive or
- * `such` before it (`their fear`, `Russia's fear`, `such fears`), an adjective before it (`a deep
- * fear`, `widespread fears`; not a quantifier subject: `many fear`), or a demonstrative before and a
- * verb, punctuation or `of` after it (`That fear is unfounded`, `this claim, however,`), where
- * `analysts that fear a default` keeps the verb.
- */
-function nounByContext(c: SentenceContext, m: RuleInput): boolean {
-  const prev = c.n(m.start - 1);
-  if (NOUN_BEFORE.has(prev) || (c.has(m.start - 1, 'Possessive') && !W.selfMentions.has(prev))) return true;
-  if (c.has(m.start, 'Noun') && c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Adverb') && !c.has(m.start - 1, 'Pronoun') && !W.vagueQuantifiers.has(prev)) return true;
-  if ((prev === 'that' || prev === 'this') && c.has(m.start - 1, 'Determiner')) {
-    const next = m.end;
-    return c.isPunct(next) || c.has(next, 'Copula') || c.has(next, 'Modal') || c.has(next, 'Auxiliary') || (PREDICATE_AFTER_NOUN.has(c.n(next)) && c.n(next) !== 'that') || (c.has(next, 'Verb') && !c.has(next, 'Infinitive') && c.isNounOnly(m.start));
-  }
-  return false;
-}
-
 const verb: Rule = (c, m) => {
   if (c.n(m.end) === '-' || c.n(m.start - 1) === '-') return false;
   if (nounByContext(c, m)) return false;
@@ -146,44 +126,6 @@ const verb: Rule = (c, m) => {
   if (c.n(m.end) === 'that' && c.has(m.start - 1, 'Noun') && !W.determiners.has(c.n(m.start - 1))) return true;
   return !c.isNounOnly(m.start) && !W.determiners.has(c.n(m.start - 1));
 };
-
-/** `as the title suggests`, `as its name indicates`: the name says what the thing is, no inference. */
-function asTheNameSays(c: SentenceContext, i: number): boolean {
-  for (let j = i - 1; j >= c.start && j >= i - 4 && !c.isPunct(j); j--) {
-    // not `such as X indicate that`, not the causal `as it indicates that`
-    if (c.n(j) === 'as') return c.n(j - 1) !== 'such' && (c.has(j + 1, 'Determiner') || c.has(j + 1, 'Possessive')) && c.n(i + 1) !== 'that';
-  }
-  return false;
-}
-
-/** `used to indicate an end`, `serves to indicate`: a sign marks something; nothing is inferred. */
-const MARKING_PURPOSE = new Set(['used', 'serves', 'serve', 'served', 'meant', 'intended', 'designed', 'chosen']);
-
-/**
- * A participle used as an adjective before its noun (`other suggested origins`, `Predicted effects
- * of the tax`, `an estimated 20,000`): no one is doing the suggesting here and now. A noun or
- * pronoun subject before it (`analysts predicted growth`) keeps the verb.
- */
-function attributiveParticiple(c: SentenceContext, m: RuleInput): boolean {
-  if (!c.n(m.end - 1).endsWith('ed') || c.has(m.end, 'Pronoun')) return false;
-  const prev = m.start - 1;
-  const before = prev < c.start || c.isPunct(prev) || c.has(prev, 'Determiner') || ['other', 'some', 'many', 'several', 'various', 'most'].includes(c.n(prev)) || (c.has(prev, 'Adjective') && !c.has(prev, 'Noun'));
-  return before && (c.isNounOnly(m.end) || c.doc.tokens[m.end]?.kind === 'number' || c.has(m.end, 'Value'));
-}
-
-/** `prevalence estimates have varied`, `reserve estimates are`: a noun compound, not a verb. */
-function compoundNoun(c: SentenceContext, m: RuleInput): boolean {
-  if (c.n(m.end) === 'that' || !c.isNounOnly(m.start - 1) || c.has(m.start - 1, 'ProperNoun') || c.has(m.start - 1, 'Plural')) return false;
-  return c.isPunct(m.end) || c.has(m.end, 'Preposition') || c.has(m.end, 'Copula') || c.has(m.end, 'Auxiliary');
-}
-
-/** `alleges George Lisicase stole`, `claims he was`: a pronoun or a name, then its finite verb. */
-function clauseWithNameSubject(c: SentenceContext, i: number): boolean {
-  if (c.has(i, 'Pronoun')) return c.has(i + 1, 'Verb') && !c.has(i + 1, 'Gerund');
-  let j = i;
-  while (j < c.end && j < i + 4 && c.has(j, 'ProperNoun')) j++;
-  return j > i && c.has(j, 'Verb') && !c.has(j, 'Gerund');
-}
 
 const DELIBERATION_AFTER = new Set(['but', 'and', 'or', 'carefully', 'seriously', 'separately', 'further', 'briefly', 'from', 'later']);
 
