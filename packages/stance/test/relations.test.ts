@@ -116,6 +116,11 @@ describe('relations, by rule', () => {
     ['refusing to recognise gives nothing', 'Serbia refuses to recognise Kosovo.', []],
     ['trading with an actor', 'Mexico trades with Canada more than ever.', ['Canada|Mexico+']],
     ['bombing an actor', 'Egypt bombed Sudan’s rebels near the border.', ['Egypt|Sudan-']],
+    ['`now` after a parenthesis still leads to the verb', 'Brazil and Argentina, old rivals, now coordinate their trade policies.', ['Argentina|Brazil+', 'Argentina|Brazil-']],
+    ['an adjective’s act falls on a subject after it, not before it', 'Trump said that Mexico would respect Canadian sanctions.', []],
+    ['an adjective’s act in a `with` phrase falls on the subject', 'With Russian support, Sudan held the line.', ['Russia|Sudan+']],
+    ['an actor after `through` is a means, not an object', 'Washington courts Albania through NATO.', ['Albania|United States+']],
+    ['a symmetric verb’s parties are its coordinated subject, not the topic after a preposition', 'Egypt and Sudan now share information on Ethiopia’s dam.', ['Egypt|Sudan+']],
   ])('%s', (_, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

@@ -114,6 +114,9 @@ const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'wi
 /** Prepositions that make the noun phrase after them an oblique, not a subject. */
 export const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'against', 'by', 'at', 'about', 'regarding', 'than', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'through', 'within', 'like', 'including', 'as', 'via', 'after', 'before', 'during']);
 
+/** Adverbs compromise may tag otherwise (`now` as a conjunction): `X and Y, ..., now coordinate`. */
+const TIME_ADVERBS = new Set(['now', 'still', 'also', 'already', 'then', 'often', 'increasingly', 'again']);
+
 /** True when a verb follows the group (past adverbs): the group is a subject. */
 export function isSubjectAt(doc: Doc, g: Group): boolean {
   // `a speech to the Federal Assembly, accusing`: an oblique, even with its determiner
@@ -136,7 +139,7 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   }
   for (let t = from; t < Math.min(from + 4, doc.tokens.length); t++) {
     if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula') || AUX_WORDS.has(doc.tokens[t]!.normal)) return true;
-    if (!hasTag(doc, t, 'Adverb') && doc.tokens[t]!.normal !== ',') return false;
+    if (!hasTag(doc, t, 'Adverb') && !TIME_ADVERBS.has(doc.tokens[t]!.normal) && doc.tokens[t]!.normal !== ',') return false;
   }
   return false;
 }

@@ -72,11 +72,12 @@ function reachAfter(doc: Doc, m: CueMatch, clauseEnd: number): number {
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 const EXAMPLES = new Set(['particularly', 'especially', 'notably', 'including', 'such', 'namely', 'mainly', 'chiefly', 'above']);
-const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'off', 'around', 'without', 'except', 'unlike']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'off', 'around', 'without', 'except', 'unlike', 'through', 'via', 'during', 'under']);
 
 /**
  * The first group in `[from, from + reach]` that is not a place named after `in`/`at` (`attacks
- * in the Red Sea`) nor an actor left out by `without`/`except` (`cannot block it without Italy`).
+ * in the Red Sea`) nor an actor left out by `without`/`except` (`cannot block it without Italy`), nor a means
+ * (`courts the region through the C5 format`).
  */
 function objectGroup(doc: Doc, groups: readonly Group[], from: number, reach: number, not: Group | undefined): Group | undefined {
   return groups.find((g) => g.tokenStart >= from && g.tokenStart <= from + reach && g !== not && !LOCATIVES.has(doc.tokens[g.tokenStart - 1]?.normal === 'the' ? doc.tokens[g.tokenStart - 2]?.normal ?? '' : doc.tokens[g.tokenStart - 1]?.normal ?? ''));
@@ -195,6 +196,11 @@ export function appositionHead(doc: Doc, groups: readonly Group[], g: Group | un
   return doc.tokens[t]?.normal === ',' ? head : g;
 }
 
+/** The noun cue sits in a `with` phrase (`with Russian support`, `with the backing of`). */
+function framedByWith(doc: Doc, cue: number, floor: number): boolean {
+  return doc.tokens[skipDeterminersBack(doc, cue, floor)]?.normal === 'with';
+}
+
 /** Verbs whose subject is the agent of the hostile act they name (`imposed sanctions on`, `threatened tariffs on`). */
 const IMPOSING = imposingVerbs;
 
@@ -297,12 +303,16 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       target = objectGroup(doc, inClause, m.tokenEnd + 1, Math.min(reach, EXAMPLES.has(doc.tokens[m.tokenEnd + 2]?.normal ?? '') ? reach : 3), source);
     }
     // `with Russian support, Beijing is preparing`: the clause's subject receives it
-    if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g));
+    // (only a subject after the cue, or after `with ... support`: `Tokayev said Kazakhstan would respect Western sanctions` gives none)
+    if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || framedByWith(doc, m.tokenStart, cs)));
     // `support for Beijing ..., given the West's diplomatic boycotts`: a possessor's act falls on
     // the actor the clause is about; an adjective (`American tariffs`) is too weak a tie for that
     if (!target && owner?.possessive) target = [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
     const symmetric = SYMMETRIC_FAMILIES.has(m.cue.family);
     if (symmetric && target && direct && target.names.length >= 2) pairsWithin(emit, target, m, 'svo');
+    // `Manila and Taipei now share information on Chinese vessels`: a symmetric verb's parties are
+    // its coordinated subject; an actor after a preposition is the topic, not a party
+    else if (symmetric && m.verb && target && !direct && source && source.names.length >= 2 && source.closed) pairsWithin(emit, source, m, 'svo');
     else if (source && target) emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owner ? 'possessor' : 'svo');
     // `China and Russia signed a treaty`, but not `scholars at A and B propose ... rather than treaties`
     else if (symmetric && !target && source && source.names.length >= 2 && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
