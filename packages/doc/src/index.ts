@@ -5,3 +5,4 @@ export { composeStages, type Stage } from './stages.js';
 export { assertDoc, DocInvariantError } from './assert.js';
 export type { Cell, Row, TableSpec } from './tables.js';
 export { LexiconError, describeValue } from './lexicon-error.js';
+export { lexiconEntries, lexiconText, lexiconStrings, type LexiconEntry } from './lexicon-fields.js';

@@ -34,7 +34,7 @@ describe('user lexicon `cues` section', () => {
     [{ cues: [{ text: 'x', kind: 'hedge', direction: 'sideways' }] }, 'cues[0].direction'],
     [{ cues: [{ text: 'x', kind: 'hedge', rule: 'nope' }] }, 'cues[0].rule'],
     [{ cues: [{ text: 'x', kind: 'hedge', subject: 'yes' }] }, 'cues[0].subject'],
-    [[], '(root)'],
+    [[], '(top level)'],
   ])('rejects %j naming %s', (lexicon, field) => {
     expect(() => hedgesStage({ lexicon })).toThrow(LexiconError);
     try {

@@ -1,15 +1,9 @@
-import { LexiconError, describeValue } from '@essaylens/doc';
+import { LexiconError, describeValue, lexiconEntries, lexiconText } from '@essaylens/doc';
 import { isBand } from '../bands.js';
 import { RULES } from '../match/rules.js';
 import type { CueEntry } from './types.js';
 
 const KINDS = ['hedge', 'booster', 'weasel'] as const;
-
-function text(value: unknown, field: string, required: boolean): string | undefined {
-  if (value === undefined && !required) return undefined;
-  if (typeof value !== 'string' || value.trim() === '') throw new LexiconError(field, 'a non-empty string', describeValue(value));
-  return value;
-}
 
 /**
  * Reads the `cues` section of a user lexicon (`{"cues": [{"text": ..., "kind": ...}]}`); other
@@ -23,22 +17,14 @@ function text(value: unknown, field: string, required: boolean): string | undefi
  * userCues({ cues: [{ text: 'on the cards', kind: 'hedge', band: 'likely' }] });
  */
 export function userCues(lexicon: unknown): CueEntry[] {
-  if (lexicon === undefined || lexicon === null) return [];
-  if (typeof lexicon !== 'object' || Array.isArray(lexicon)) throw new LexiconError('(root)', 'an object', describeValue(lexicon));
-  const section = (lexicon as Record<string, unknown>).cues;
-  if (section === undefined) return [];
-  if (!Array.isArray(section)) throw new LexiconError('cues', 'an array of cue entries', describeValue(section));
-  return section.map((raw, i) => {
-    const at = `cues[${i}]`;
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) throw new LexiconError(at, 'an object', describeValue(raw));
-    const r = raw as Record<string, unknown>;
+  return lexiconEntries(lexicon, 'cues', 'cue entries').map(({ at, fields: r }) => {
     const kind = r.kind;
     if (!KINDS.includes(kind as (typeof KINDS)[number])) throw new LexiconError(`${at}.kind`, 'one of hedge, booster, weasel', describeValue(kind));
     const entry: CueEntry = {
-      text: text(r.text, `${at}.text`, true) as string,
+      text: lexiconText(r.text, `${at}.text`, true),
       kind: kind as CueEntry['kind'],
-      family: text(r.family, `${at}.family`, false) ?? 'user',
-      source: text(r.source, `${at}.source`, false) ?? 'user lexicon',
+      family: lexiconText(r.family, `${at}.family`) ?? 'user',
+      source: lexiconText(r.source, `${at}.source`) ?? 'user lexicon',
     };
     for (const key of ['band', 'negatedBand'] as const) {
       if (r[key] === undefined) continue;
