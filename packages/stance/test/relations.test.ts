@@ -116,6 +116,7 @@ describe('relations, by rule', () => {
     ['refusing to recognise gives nothing', 'Serbia refuses to recognise Kosovo.', []],
     ['trading with an actor', 'Mexico trades with Canada more than ever.', ['Canada|Mexico+']],
     ['bombing an actor', 'Egypt bombed Sudan’s rebels near the border.', ['Egypt|Sudan-']],
+    ['a noun cue’s agent after its object’s `by`', 'Fresh sanctions on Iran by Canada are coming.', ['Canada|Iran-']],
     ['`now` after a parenthesis still leads to the verb', 'Brazil and Argentina, old rivals, now coordinate their trade policies.', ['Argentina|Brazil+', 'Argentina|Brazil-']],
     ['an adjective’s act falls on a subject after it, not before it', 'Trump said that Mexico would respect Canadian sanctions.', []],
     ['an adjective’s act in a `with` phrase falls on the subject', 'With Russian support, Sudan held the line.', ['Russia|Sudan+']],

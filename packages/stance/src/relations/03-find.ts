@@ -302,6 +302,12 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       // `support for Beijing`, `attacks on shipping` (no actor): the object follows the link closely
       target = objectGroup(doc, inClause, m.tokenEnd + 1, Math.min(reach, EXAMPLES.has(doc.tokens[m.tokenEnd + 2]?.normal ?? '') ? reach : 3), source);
     }
+    // `sanctions on Iran by the United States`: the agent after the object's `by` acts
+    if (!m.verb && target && doc.tokens[target.tokenEnd]?.normal === 'by') {
+      const at = target.tokenEnd + (doc.tokens[target.tokenEnd + 1]?.normal === 'the' ? 2 : 1);
+      const agent = groups.find((g) => g.tokenStart === at);
+      if (agent) { emit(agent.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'by'); continue; }
+    }
     // `with Russian support, Beijing is preparing`: the clause's subject receives it
     // (only a subject after the cue, or after `with ... support`: `Tokayev said Kazakhstan would respect Western sanctions` gives none)
     if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || framedByWith(doc, m.tokenStart, cs)));
