@@ -96,6 +96,7 @@ describe('relations, by rule', () => {
   it.each([
     ['a denial does not reach a coordinated predicate', 'Egypt refuses to talk to Ethiopia and still relies on Sudan.', ['Egypt|Sudan+']],
     ['a denial still blocks its own predicate', 'Egypt refuses to back Ethiopia or Sudan.', []],
+    ['a denial does not cross `although`', 'Brazil declined to criticise Argentina, although it signed a deal with Mexico.', ['Brazil|Mexico+']],
     ['a possessor’s act stands under the clause’s denial', 'Brazil declined to join Canada’s sanctions on Argentina.', ['Argentina|Canada-']],
     ['an imposing verb makes its subject the agent of the noun cue', 'Mexico has threatened fresh tariffs on Canada.', ['Canada|Mexico-']],
     ['an imposing gerund too', 'With Trump threatening tariffs on Europe, Canada is nervous.', ['Donald Trump|Europe-']],
@@ -103,6 +104,8 @@ describe('relations, by rule', () => {
     ['a sentence-opening `it` is the previous sentence’s subject', 'Serbia is the obvious winner. It supports Albania’s claim.', ['Albania|Serbia+']],
     ['a sentence-opening `he` is a person subject before', 'Trump met reporters. He condemned Mexico.', ['Donald Trump|Mexico-']],
     ['`it` never stands for a person', 'Trump met reporters. It condemned Mexico.', []],
+    ['a sentence-opening `they` is a coordinated subject before', 'Egypt and Sudan met in Khartoum. They condemned Ethiopia.', ['Egypt|Ethiopia-', 'Ethiopia|Sudan-']],
+    ['`they` does not stand for a single state', 'Egypt met Sudan in Khartoum. They condemned Ethiopia.', []],
     ['`it` in a passive is the previous subject', 'Serbia held elections. It was sanctioned by Canada.', ['Canada|Serbia-']],
     ['a hyphenated pair before a conflict noun', 'The Egypt-Ethiopia dispute has deepened.', ['Egypt|Ethiopia-']],
     ['a hyphenated pair before a cooperation noun', 'The Japan-Australia partnership keeps growing.', ['Australia|Japan+']],

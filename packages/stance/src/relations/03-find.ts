@@ -31,15 +31,18 @@ function negatedBefore(doc: Doc, from: number, to: number): boolean {
 }
 
 /**
- * Where the predicate holding token `to` starts: after the last `and`/`but` that opens a
- * coordinated verb phrase (`refuses to recognise X and still relies on Y`: the refusal does not
+ * Where the predicate holding token `to` starts: after the last `but`/`yet`/`although`/`while`,
+ * or the last `and` that opens a coordinated verb phrase (`refuses to recognise X and still relies on Y`: the refusal does not
  * reach `relies`), else at `from`.
  */
+const CONTRASTIVE = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas']);
 const LINKING_ADVERBS = new Set(['still', 'also', 'now', 'even', 'then', 'often', 'has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were']);
 
 export function predicateStart(doc: Doc, from: number, to: number): number {
   for (let t = to - 1; t > from; t--) {
-    if (!['and', 'but', 'yet'].includes(doc.tokens[t]!.normal)) continue;
+    // a concessive or contrastive conjunction opens a new clause whatever follows it
+    if (CONTRASTIVE.has(doc.tokens[t]!.normal)) return t + 1;
+    if (doc.tokens[t]!.normal !== 'and') continue;
     let v = t + 1;
     while (v < to && (hasTag(doc, v, 'Adverb') || LINKING_ADVERBS.has(doc.tokens[v]!.normal))) v++;
     // compromise may read the cue verb itself as a noun after `still` (`and still relies on`)
