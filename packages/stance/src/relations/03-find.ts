@@ -199,9 +199,52 @@ export function appositionHead(doc: Doc, groups: readonly Group[], g: Group | un
   return doc.tokens[t]?.normal === ',' ? head : g;
 }
 
-/** The noun cue sits in a `with` phrase (`with Russian support`, `with the backing of`). */
-function framedByWith(doc: Doc, cue: number, floor: number): boolean {
-  return doc.tokens[skipDeterminersBack(doc, cue, floor)]?.normal === 'with';
+/**
+ * `between the Sudanese army and the Rapid Support Forces`: a side named by a nationality
+ * adjective and its noun is still one side; joins it with the actor after `and`.
+ */
+function sidesAfterBetween(doc: Doc, groups: readonly Group[], g: Group | undefined): Group | undefined {
+  if (!g || g.names.length >= 2) return g;
+  let t = g.tokenEnd;
+  while (t < g.tokenEnd + 3 && hasTag(doc, t, 'Noun') && doc.tokens[t]!.normal !== 'and') t++;
+  if (t === g.tokenEnd || doc.tokens[t]?.normal !== 'and') return g;
+  const next = groups.find((x) => x.tokenStart === t + 1 || (x.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
+  return next ? { ...g, names: [...g.names, ...next.names], tokenEnd: next.tokenEnd } : g;
+}
+
+/** The first subject pronoun in `[from, to)` followed by a verb, auxiliary or adverb (-1 if none). */
+function pronounAfter(doc: Doc, from: number, to: number): number {
+  for (let t = from; t < to; t++) {
+    if (!SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal)) continue;
+    // `it later imposed`: compromise may read the adverb in between as an adjective
+    let v = t + 1;
+    while (v < t + 3 && (hasTag(doc, v, 'Adverb') || LINKING_ADVERBS.has(doc.tokens[v]!.normal) || doc.tokens[v]!.normal === 'later')) v++;
+    if (hasTag(doc, v, 'Verb') || hasTag(doc, v, 'Auxiliary')) return t;
+  }
+  return -1;
+}
+
+/** Prepositions that close a verb's direct object: an actor past them is a circumstance, not the object. */
+const CIRCUMSTANCE = new Set(['in', 'at', 'during', 'over', 'about', 'through', 'into', 'near', 'across', 'under', 'within', 'since', 'after', 'before', 'by', 'until']);
+
+/**
+ * `courted the army in the hope of a base on the Red Sea`, `angered the army by hosting an RSF
+ * conference`: a verb whose direct object is a noun phrase naming no actor has no actor object
+ * past the circumstance that follows.
+ */
+function pastDirectObject(doc: Doc, from: number, to: number): boolean {
+  let noun = false;
+  for (let t = from; t < to; t++) {
+    if (hasTag(doc, t, 'Noun') && !hasTag(doc, t, 'Pronoun')) noun = true;
+    // `by hosting` is a means; `by the opposition` may be a passive's agent
+    else if (noun && CIRCUMSTANCE.has(doc.tokens[t]!.normal) && (doc.tokens[t]!.normal !== 'by' || doc.tokens[t + 1]?.normal.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/** The act sits in a `with` or `by` phrase (`with Russian support`, `isolated by Western sanctions`). */
+function framedByWith(doc: Doc, owner: number, floor: number): boolean {
+  return ['with', 'by'].includes(doc.tokens[skipDeterminersBack(doc, owner, floor)]?.normal ?? '');
 }
 
 /** Verbs whose subject is the agent of the hostile act they name (`imposed sanctions on`, `threatened tariffs on`). */
@@ -241,7 +284,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     const near = negatedBefore(doc, Math.max(cs, m.tokenStart - 3), m.tokenStart);
     const next = doc.tokens[m.tokenEnd]?.normal;
     if (next === 'between' || next === 'among') {
-      const g = groups.find((x) => x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2);
+      const g = sidesAfterBetween(doc, groups, groups.find((x) => x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2));
       if (g && g.names.length >= 2 && !near) {
         // `the partnership between Warsaw and Berlin is strained`: the predicate overrides the noun
         const flipped = m.cue.polarity === '+' && tone(doc, g.tokenEnd, ce) === '-';
@@ -264,7 +307,11 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     if (!owned?.possessive && negatedBefore(doc, cs, m.tokenStart)) continue;
     // `the competition commissioner`, `a sanctions expert`: a cue noun that modifies another noun
     if (!m.verb && hasTag(doc, m.tokenEnd, 'Noun') && !NOUN_LINKS.has(next ?? '') && !groups.some((g) => g.tokenStart === m.tokenEnd)) continue;
-    const subject = appositionHead(doc, groups, [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g))) ?? relativeAntecedent(doc, groups, cs) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
+    const nearest = appositionHead(doc, groups, [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g)));
+    // `Washington sanctioned X after concluding that the RSF had ..., and it later imposed`: a
+    // subject pronoun after the nearest subject is the subject, and stands for the sentence's
+    const pronoun = nearest ? pronounAfter(doc, nearest.tokenEnd, m.tokenStart) : -1;
+    const subject = (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest) ?? relativeAntecedent(doc, groups, cs) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
     // `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and
     // the pair belongs to neither (who imposes the sanctions is not said)
     const outer = cues[k - 1];
@@ -298,6 +345,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       // partner is a state or people, or whoever comes after `to`/`from`
       if (target && m.cue.family === 'trade' && !['to', 'from'].includes(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !target.types.every((t) => t === 'GPE' || t === 'NORP')) target = undefined;
       if (target && inner && inner.tokenStart >= m.tokenEnd && inner.tokenEnd <= target.tokenStart) continue;
+      if (target && m.verb && !NOUN_LINKS.has(last) && pastDirectObject(doc, m.tokenEnd, target.tokenStart)) target = undefined;
       // `depends on the easing of American sanctions`: the adjective belongs to the inner cue
       if (target && inner && inner.tokenStart === target.tokenEnd) continue;
       direct = m.verb && !!target && !NOUN_LINKS.has(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !NOUN_LINKS.has(last);
@@ -313,7 +361,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     }
     // `with Russian support, Beijing is preparing`: the clause's subject receives it
     // (only a subject after the cue, or after `with ... support`: `Tokayev said Kazakhstan would respect Western sanctions` gives none)
-    if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || framedByWith(doc, m.tokenStart, cs)));
+    if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || framedByWith(doc, owner.tokenStart, cs)));
     // `support for Beijing ..., given the West's diplomatic boycotts`: a possessor's act falls on
     // the actor the clause is about; an adjective (`American tariffs`) is too weak a tie for that
     if (!target && owner?.possessive) target = [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
