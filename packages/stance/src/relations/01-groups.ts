@@ -1,6 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { actorMentions, relationActor } from '../actors.js';
+import { isVerbAt } from './02-cues.js';
 
 /** A coordination of actor mentions (`China and Russia`, `Moscow's and Beijing's`, `China-Russia`). */
 export interface Group {
@@ -40,7 +41,8 @@ export function actorGroups(doc: Doc, sentence: number): Group[] {
       // `..., and Micron is building`: a new clause's subject, not one more member (but `China,
       // Russia, and Iran are` is one list); `In Pahalgam, New Delhi suspended`: a fronted place
       // and the subject
-      && !(gap[0] === ',' && gap.includes('and') && last.names.length === 1 && startsClause(doc, m.tokenEnd))
+      // (`Belarus, and Lithuania and Latvia have joined`: the new subject may itself be a coordination)
+      && !(gap[0] === ',' && gap.includes('and') && last.names.length === 1 && startsClause(doc, pastCoordination(doc, m.tokenEnd)))
       && !(gap.length === 1 && gap[0] === ',' && PREPOSITIONS.has(doc.tokens[last.tokenStart - 1]?.normal ?? '') && startsClause(doc, m.tokenEnd))
       // `Anwar Ibrahim, Malaysia's prime minister`: an apposition, not a list
       && !(gap[0] === ',' && (doc.tokens[m.tokenEnd]?.normal === "'s" || doc.tokens[m.tokenEnd]?.normal === "'"))
@@ -69,6 +71,19 @@ function startsClause(doc: Doc, after: number): boolean {
   let t = after;
   while (t < doc.tokens.length && hasTag(doc, t, 'Adverb')) t++;
   return hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal');
+}
+
+/** The token after any `and X`/`, X` coordination of mentions that starts at `t`. */
+export function pastCoordination(doc: Doc, t: number): number {
+  let k = t;
+  while (doc.tokens[k]?.normal === 'and' || doc.tokens[k]?.normal === ',') {
+    let j = k + 1;
+    if (doc.tokens[j]?.normal === 'the') j++;
+    if (!isMention(doc, j)) break;
+    while (isMention(doc, j)) j++;
+    k = j;
+  }
+  return k;
 }
 
 function isMention(doc: Doc, t: number): boolean {
@@ -138,7 +153,7 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
     }
   }
   for (let t = from; t < Math.min(from + 4, doc.tokens.length); t++) {
-    if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula') || AUX_WORDS.has(doc.tokens[t]!.normal)) return true;
+    if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula') || AUX_WORDS.has(doc.tokens[t]!.normal) || isVerbAt(doc, t)) return true;
     if (!hasTag(doc, t, 'Adverb') && !TIME_ADVERBS.has(doc.tokens[t]!.normal) && doc.tokens[t]!.normal !== ',') return false;
   }
   return false;

@@ -27,6 +27,10 @@ export const RELATIONAL = data.relational;
 export const imposingVerbs: readonly string[] = data.imposing;
 /** `X views Y as Z`. */
 export const VIEWED_AS = data.viewedAs;
+/** Verbs that end or disparage the cooperation named after them (`suspended cooperation with`). */
+export const ENDING_VERBS: readonly string[] = data.ending.stems;
+/** `X sent instructors to Y`: the sending verbs and the kinds of help they carry. */
+export const SENDING = data.sending;
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'s", "'re", "'ve"]);
 
@@ -36,8 +40,14 @@ function isVerb(doc: Doc, t: number): boolean {
   const word = doc.tokens[t]!.normal;
   let b = t - 1;
   while (b >= 0 && hasTag(doc, b, 'Adverb')) b--;
-  return (word.endsWith('ing') || word.endsWith('ed')) && AUXILIARIES.has(doc.tokens[b]?.normal ?? '');
+  if ((word.endsWith('ing') || word.endsWith('ed')) && AUXILIARIES.has(doc.tokens[b]?.normal ?? '')) return true;
+  // `Mali and Burkina Faso, both run by juntas, sided with Niger`: compromise may read a past
+  // tense after a parenthesis as a noun; a past form followed by its preposition is a verb
+  return word.length > 4 && word.endsWith('ed') && !hasTag(doc, t, 'Adjective') && !DETERMINERS.has(doc.tokens[t - 1]?.normal ?? '') && PAST_LINKS.has(doc.tokens[t + 1]?.normal ?? '');
 }
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+const PAST_LINKS = new Set(['with', 'to', 'on', 'against', 'by', 'behind', 'alongside', 'toward', 'towards', 'from']);
 
 /**
  * The end of a cue's words from token `t`, or `t` when they are not there. An adverb may sit
@@ -61,6 +71,9 @@ export interface CueMatch {
   /** compromise tags the first word as a verb. */
   verb: boolean;
 }
+
+/** `verb` of a cue match: exported for the subject test, which must agree with it. */
+export const isVerbAt = isVerb;
 
 /**
  * The relation cues of a sentence, on token stems. A word inside an entity's name

@@ -1,7 +1,7 @@
 import { spanOfTokens, type Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import type { Relation } from '../layer.js';
-import { imposingVerbs, relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
+import { ENDING_VERBS, imposingVerbs, relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
 import { actorGroups, clauses, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import { relationalPairs, tone, viewedAsPairs } from './04-relational.js';
 
@@ -101,8 +101,8 @@ const PARTY_LINKS = new Set(['with', 'between', 'among']);
 
 /** Prepositions that frame an act as a time or a cause rather than something the subject does. */
 const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'amid', 'despite', 'until']);
-/** Verbs that end a cooperation (`suspended`, `cut`, `froze`, `severed`). */
-const ENDING = ['suspend', 'halt', 'cut', 'freez', 'froze', 'sever', 'broke', 'break', 'cancel', 'abandon', 'withdr', 'revok', 'termin', 'scrap', 'downgrad', 'end'];
+/** Verbs that end or disparage a cooperation (`suspended`, `cut`, `froze`, `severed`, `mocked`): data/relation-cues.json `ending`. */
+const ENDING = ENDING_VERBS;
 
 /** The token before `t` once determiners and adjectives are skipped. */
 function skipDeterminersBack(doc: Doc, t: number, floor: number): number {
@@ -112,7 +112,9 @@ function skipDeterminersBack(doc: Doc, t: number, floor: number): number {
 }
 
 function endsBefore(doc: Doc, t: number, floor: number): boolean {
-  const b = skipDeterminersBack(doc, t, floor);
+  let b = skipDeterminersBack(doc, t, floor);
+  // `suspended its military cooperation with`: compromise may read the modifier as a noun
+  for (let k = 0; k < 2 && b > floor && hasTag(doc, b, 'Noun') && !hasTag(doc, b, 'Plural') && !hasTag(doc, b, 'Verb'); k++) b = skipDeterminersBack(doc, b, floor);
   return b >= floor && hasTag(doc, b, 'Verb') && ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem));
 }
 
