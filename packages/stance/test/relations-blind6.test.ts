@@ -36,3 +36,19 @@ describe('relations, sixth blind round', () => {
     expect(pairs(text)).toEqual(expected);
   });
 });
+
+describe('relations, frames added in the sixth round', () => {
+  it.each([
+    ['the object before an infinitive cue is its subject', 'Belarus allowed Russian troops to invade Ukraine.', ['Russia|Ukraine-']],
+    ['an infinitive after a copula keeps the clause subject', 'Russia is ready to invade Ukraine.', ['Russia|Ukraine-']],
+    ['sending military help to an actor is support', 'Germany sent air defence units to Poland.', ['Germany|Poland+']],
+    ['refusing to send help is no support', 'Poland refuses to send ammunition to Ukraine.', []],
+    ['sending troops is not read as help', 'Russia sent troops to Ukraine.', []],
+    ['`cut ties with it`: the pronoun is the earlier direct object', 'Japan has taken China to court and cut diplomatic ties with it.', ['China|Japan-']],
+    ['a thing named in between takes the pronoun', 'Poland joined Hungary in rejecting the deal, and Germany criticised it.', ['Hungary|Poland+']],
+    ['`, which triggered American sanctions` falls on the buyer', 'India purchased the S-400 system from Russia, which triggered American sanctions.', ['India|Russia+', 'India|United States-']],
+    ['a `, which` clause without a causing verb is left alone', 'India bought oil from Russia, which fears American sanctions.', ['India|Russia+']],
+  ])('%s', (_rule, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});

@@ -1,9 +1,10 @@
 import { spanOfTokens, type Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import type { Relation } from '../layer.js';
-import { ENDING_VERBS, imposingVerbs, relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
+import { imposingVerbs, relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
 import { actorGroups, clauses, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import { relationalPairs, tone, viewedAsPairs } from './04-relational.js';
+import { endsBefore, eventRelativeTarget, infinitiveSubject, skipDeterminersBack, objectPronounTarget, sendingPairs } from './05-frames.js';
 
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'barely']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
@@ -101,23 +102,6 @@ const PARTY_LINKS = new Set(['with', 'between', 'among']);
 
 /** Prepositions that frame an act as a time or a cause rather than something the subject does. */
 const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'amid', 'despite', 'until']);
-/** Verbs that end or disparage a cooperation (`suspended`, `cut`, `froze`, `severed`, `mocked`): data/relation-cues.json `ending`. */
-const ENDING = ENDING_VERBS;
-
-/** The token before `t` once determiners and adjectives are skipped. */
-function skipDeterminersBack(doc: Doc, t: number, floor: number): number {
-  let b = t - 1;
-  while (b > floor && (hasTag(doc, b, 'Determiner') || hasTag(doc, b, 'Adjective') || ['the', 'a', 'an', 'its', 'their'].includes(doc.tokens[b]!.normal))) b--;
-  return b;
-}
-
-function endsBefore(doc: Doc, t: number, floor: number): boolean {
-  let b = skipDeterminersBack(doc, t, floor);
-  // `suspended its military cooperation with`: compromise may read the modifier as a noun
-  for (let k = 0; k < 2 && b > floor && hasTag(doc, b, 'Noun') && !hasTag(doc, b, 'Plural') && !hasTag(doc, b, 'Verb'); k++) b = skipDeterminersBack(doc, b, floor);
-  return b >= floor && hasTag(doc, b, 'Verb') && ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem));
-}
-
 /**
  * `New Delhi argues ..., and it has criticised`: a clause's subject pronoun, or a subject left
  * out after `but`/`and`, is the sentence's subject.
@@ -313,7 +297,8 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     // `Washington sanctioned X after concluding that the RSF had ..., and it later imposed`: a
     // subject pronoun after the nearest subject is the subject, and stands for the sentence's
     const pronoun = nearest ? pronounAfter(doc, nearest.tokenEnd, m.tokenStart) : -1;
-    const subject = (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest) ?? relativeAntecedent(doc, groups, cs) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
+    // `allowed Russian troops to invade Ukraine`: the infinitive's own subject comes first
+    const subject = infinitiveSubject(doc, inClause, m, cs) ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest) ?? relativeAntecedent(doc, groups, cs) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
     // `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and
     // the pair belongs to neither (who imposes the sanctions is not said)
     const outer = cues[k - 1];
@@ -363,6 +348,10 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     }
     // `with Russian support, Beijing is preparing`: the clause's subject receives it
     // (only a subject after the cue, or after `with ... support`: `Tokayev said Kazakhstan would respect Western sanctions` gives none)
+    // `cut diplomatic ties with it`: the pronoun stands for the sentence's earlier direct object
+    if (!target && source && !owner) target = objectPronounTarget(doc, groups, m, source);
+    // `bought the S-400 from Russia, which triggered American sanctions`: the act falls on the buyer
+    if (!target && owner && !owner.possessive) target = eventRelativeTarget(doc, groups, m, cs);
     if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || framedByWith(doc, owner.tokenStart, cs)));
     // `support for Beijing ..., given the West's diplomatic boycotts`: a possessor's act falls on
     // the actor the clause is about; an adjective (`American tariffs`) is too weak a tie for that
@@ -378,6 +367,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   }
   objectAgainst(doc, groups, emit);
   relationalPairs(doc, sentence, groups, ranges, emit);
+  sendingPairs(doc, sentence, groups, ranges, emit);
   viewedAsPairs(doc, sentence, groups, ranges, emit);
   return [...found.values()];
 }

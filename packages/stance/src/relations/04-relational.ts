@@ -3,6 +3,7 @@ import { hasTag } from '@essaylens/parse';
 import { RELATIONAL, VIEWED_AS } from './02-cues.js';
 import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
+import { endsBefore, pronounObject } from './05-frames.js';
 
 const startsWithAny = (stem: string, list: readonly string[]) => list.some((w) => stem === w || stem.startsWith(w));
 
@@ -26,16 +27,19 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
   const s = doc.sentences[sentence]!;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (!RELATIONAL.nouns.includes(doc.tokens[t]!.stem) || !hasTag(doc, t, 'Noun')) continue;
-    const polarity = tone(doc, s.tokenStart, s.tokenEnd);
-    if (!polarity) continue;
     const [cs] = ranges.find(([a, b]) => t >= a && t < b)!;
+    // `cut diplomatic ties with`, `severed relations with`: ending the relation is hostile
+    const polarity = endsBefore(doc, t, cs) ? '-' : tone(doc, s.tokenStart, s.tokenEnd);
+    if (!polarity) continue;
     const within = (g: Group) => {
       for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), polarity, t, t + 1, 'relations', 'relational');
     };
     const compound = groups.find((g) => g.tokenEnd === t && g.names.length >= 2);
     if (compound) { within(compound); continue; }
     const next = doc.tokens[t + 1]?.normal;
-    const after = groups.find((g) => g.tokenStart === t + 2 || g.tokenStart === t + 3);
+    const owner = groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g));
+    // `cut diplomatic ties with it`: the pronoun stands for the sentence's earlier direct object
+    const after = groups.find((g) => g.tokenStart === t + 2 || g.tokenStart === t + 3) ?? (next === 'with' ? pronounObject(doc, groups, t, t + 1, owner) : undefined);
     if (!after || (next !== 'with' && next !== 'between' && next !== 'among')) {
       // `Saudi Arabia and Iran agreed to restore relations`: the coordinated subject's members
       const subject = groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && g.names.length >= 2 && isSubjectAt(doc, g));

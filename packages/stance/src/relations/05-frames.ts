@@ -1,0 +1,106 @@
+import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import { CAUSING_VERBS, ENDING_VERBS, SENDING } from './02-cues.js';
+import { isSubjectAt, type Group } from './01-groups.js';
+import type { CueMatch } from './02-cues.js';
+import type { Emit } from './03-find.js';
+
+
+/** Verbs that end or disparage a cooperation (`suspended`, `cut`, `froze`, `severed`, `mocked`): data/relation-cues.json `ending`. */
+const ENDING = ENDING_VERBS;
+
+/** The token before `t` once determiners and adjectives are skipped. */
+export function skipDeterminersBack(doc: Doc, t: number, floor: number): number {
+  let b = t - 1;
+  while (b > floor && (hasTag(doc, b, 'Determiner') || hasTag(doc, b, 'Adjective') || ['the', 'a', 'an', 'its', 'their'].includes(doc.tokens[b]!.normal))) b--;
+  return b;
+}
+
+export function endsBefore(doc: Doc, t: number, floor: number): boolean {
+  let b = skipDeterminersBack(doc, t, floor);
+  // `suspended its military cooperation with`: compromise may read the modifier as a noun
+  for (let k = 0; k < 2 && b > floor && hasTag(doc, b, 'Noun') && !hasTag(doc, b, 'Plural') && !hasTag(doc, b, 'Verb') && !ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem)); k++) b = skipDeterminersBack(doc, b, floor);
+  // compromise may read the verb itself as a noun after `and` or an auxiliary (`and cut diplomatic ties`)
+  const verb = hasTag(doc, b, 'Verb') || ['and', 'has', 'have', 'had', 'to', 'will', 'would'].includes(doc.tokens[b - 1]?.normal ?? '');
+  return b >= floor && verb && ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem));
+}
+
+const startsWithAny = (stem: string, list: readonly string[]) => list.some((w) => stem === w || (w.length >= 4 && stem.startsWith(w)));
+
+/**
+ * `allowed Russian troops to invade Ukraine`, `urged Moscow to back`: the object of the verb
+ * before an infinitive cue is the infinitive's subject. A head noun may follow a nationality
+ * adjective (`Russian troops`).
+ */
+export function infinitiveSubject(doc: Doc, groups: readonly Group[], m: CueMatch, clauseStart: number): Group | undefined {
+  const to = m.tokenStart - 1;
+  if (!m.verb || doc.tokens[to]?.normal !== 'to') return undefined;
+  let h = to;
+  while (h > clauseStart && h >= to - 2 && hasTag(doc, h - 1, 'Noun') && !groups.some((g) => g.tokenEnd === h)) h--;
+  const g = groups.find((x) => x.tokenEnd === h && x.tokenStart >= clauseStart);
+  if (!g || (h < to && !g.norp)) return undefined;
+  const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+  return hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Auxiliary') && !hasTag(doc, before, 'Copula') ? g : undefined;
+}
+
+/**
+ * `Ankara bought the S-400 from Russia, which triggered American sanctions`: a `, which` clause
+ * whose verb causes the act names the event of the clause before it, so the act falls on that
+ * clause's subject.
+ */
+export function eventRelativeTarget(doc: Doc, groups: readonly Group[], m: CueMatch, clauseStart: number): Group | undefined {
+  if (doc.tokens[clauseStart]?.normal !== 'which' || doc.tokens[clauseStart - 1]?.normal !== ',') return undefined;
+  const verb = doc.tokens.slice(clauseStart + 1, m.tokenStart).findIndex((t) => startsWithAny(t.stem, CAUSING_VERBS));
+  if (verb < 0) return undefined;
+  const s = doc.sentences[doc.tokens[clauseStart]!.sentence]!;
+  // the subject of the clause the relative attaches to: the last subject before it
+  return [...groups].reverse().find((g) => g.tokenEnd < clauseStart && g.tokenStart >= s.tokenStart && isSubjectAt(doc, g));
+}
+
+const OBJECT_PRONOUNS = new Set(['it', 'them']);
+
+/**
+ * `has taken the Emirates to court and cut ties with it`: an object pronoun after a cue stands
+ * for the direct object earlier in the sentence (a group right after a verb), not for its subject.
+ */
+export function objectPronounTarget(doc: Doc, groups: readonly Group[], m: CueMatch, subject: Group | undefined): Group | undefined {
+  return pronounObject(doc, groups, m.tokenStart, m.tokenEnd, subject);
+}
+
+/** The group an object pronoun after a link at `end` stands for (see {@link objectPronounTarget}). */
+export function pronounObject(doc: Doc, groups: readonly Group[], start: number, end: number, subject: Group | undefined): Group | undefined {
+  const m = { tokenStart: start };
+  // only after the cue's preposition: `criticised it` more often means a thing than an actor
+  const t = end + 1;
+  if (!['with', 'to', 'on', 'against', 'for'].includes(doc.tokens[end]?.normal ?? '') || !OBJECT_PRONOUNS.has(doc.tokens[t]?.normal ?? '')) return undefined;
+  const s = doc.sentences[doc.tokens[t]!.sentence]!;
+  return [...groups].reverse().find((g) => {
+    if (g === subject || g.names.some((n) => subject?.names.includes(n)) || g.tokenEnd > m.tokenStart || g.tokenStart < s.tokenStart) return false;
+    // `joined Paris in rejecting the agreement, and ... criticised it`: a thing named in between is the likelier antecedent
+    for (let k = g.tokenEnd; k < m.tokenStart; k++) if (['the', 'a', 'an'].includes(doc.tokens[k]!.normal) && !groups.some((x) => x.tokenStart === k + 1 || x.tokenStart === k)) return false;
+    const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+    return hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Copula') && !hasTag(doc, before, 'Auxiliary') && (doc.tokens[t]!.normal === 'them') === g.names.length > 1;
+  });
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+/** `refuses to send ammunition`: verbs that deny the sending after them. */
+const DENYING = ['refus', 'declin', 'avoid', 'refrain', 'fail', 'reject'];
+
+/** `Germany sent air-defence units to Polish airfields`: sending help to an actor is support of it. */
+export function sendingPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
+  const s = doc.sentences[sentence]!;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (!hasTag(doc, t, 'Verb') || !startsWithAny(doc.tokens[t]!.stem, SENDING.verbs)) continue;
+    let to = t + 1;
+    while (to < Math.min(t + 7, s.tokenEnd) && doc.tokens[to]!.normal !== 'to' && !groups.some((g) => g.tokenStart === to)) to++;
+    if (doc.tokens[to]?.normal !== 'to') continue;
+    if (!doc.tokens.slice(t + 1, to).some((x) => SENDING.items.some((i) => x.stem === i || (i.length >= 5 && x.stem.startsWith(i))))) continue;
+    const at = doc.tokens[to + 1]?.normal === 'the' ? to + 2 : to + 1;
+    const target = groups.find((g) => g.tokenStart === at);
+    const [cs] = ranges.find(([a, b]) => t >= a && t < b)!;
+    const subject = [...groups].reverse().find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g));
+    if (!target || !subject || doc.tokens.slice(subject.tokenEnd, t).some((x) => NEGATORS.has(x.normal) || DENYING.some((d) => x.stem.startsWith(d)))) continue;
+    emit(subject.names, target.names, '+', t, t + 1, 'aid', 'sending');
+  }
+}
