@@ -207,3 +207,12 @@ function dependencyClosure(name: string): Set<string> {
   visit(name);
   return seen;
 }
+
+describe('the root README', () => {
+  it('shows, under "Use it from your code", exactly the script this test runs', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Use it from your code'));
+    const snippet = /```ts\n([\s\S]*?)```/.exec(section)?.[1];
+    expect(snippet).toBe(readFileSync(path.join(template, 'use.ts'), 'utf8'));
+  });
+});
