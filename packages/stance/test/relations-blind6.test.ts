@@ -47,6 +47,8 @@ describe('relations, frames added in the sixth round', () => {
     ['`cut ties with it`: the pronoun is the earlier direct object', 'Japan has taken China to court and cut diplomatic ties with it.', ['China|Japan-']],
     ['a thing named in between takes the pronoun', 'Poland joined Hungary in rejecting the deal, and Germany criticised it.', ['Hungary|Poland+']],
     ['`, which triggered American sanctions` falls on the buyer', 'India purchased the S-400 system from Russia, which triggered American sanctions.', ['India|Russia+', 'India|United States-']],
+    ['`suspend X` with an actor object is hostile', 'The EU suspended Venezuela after the coup.', ['European Union|Venezuela-']],
+    ['`suspended cooperation with X` leaves the pair to the turned noun', 'The Western members suspended cooperation with Russia in 2022.', ['Russia|the West-']],
     ['a `, which` clause without a causing verb is left alone', 'India bought oil from Russia, which fears American sanctions.', ['India|Russia+']],
   ])('%s', (_rule, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -305,7 +305,8 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     const nested = outer && !m.verb && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart);
     // ... unless the outer verb imposes it (`threatened tariffs on Europe`): its subject is the agent
     const imposer = nested && IMPOSING.some((stem) => doc.tokens[outer.tokenStart]!.stem.startsWith(stem)) ? subject ?? inClause.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, outer.tokenStart, cs)) : undefined;
-    if (nested && !owned?.possessive && !imposer) continue;
+    // (`suspended cooperation with Russia`: an ending verb leaves the pair to the noun, which it turns)
+    if (nested && !owned?.possessive && !imposer && !endsBefore(doc, m.tokenStart, cs)) continue;
     if (byAgent(doc, m, groups, inClause, subject ?? sentenceSubject, cs, emit)) continue;
     // `Russia's impossible demands on`, `Russian support`: the possessor or adjective is the actor
     const owner = imposer ?? owned;
