@@ -49,6 +49,8 @@ describe('relations, frames added in the sixth round', () => {
     ['`, which triggered American sanctions` falls on the buyer', 'India purchased the S-400 system from Russia, which triggered American sanctions.', ['India|Russia+', 'India|United States-']],
     ['`suspend X` with an actor object is hostile', 'The EU suspended Venezuela after the coup.', ['European Union|Venezuela-']],
     ['`suspended cooperation with X` leaves the pair to the turned noun', 'The Western members suspended cooperation with Russia in 2022.', ['Russia|the West-']],
+    ['the cue’s link repeated after a relative clause adds an object', 'Japan has turned to Australia, which agreed to supply radars, and to India.', ['Australia|Japan+', 'India|Japan+']],
+    ['`and` without the link repeated adds nothing', 'Japan has turned to Australia, which agreed to supply radars, and India objected.', ['Australia|Japan+']],
     ['a `, which` clause without a causing verb is left alone', 'India bought oil from Russia, which fears American sanctions.', ['India|Russia+']],
   ])('%s', (_rule, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -4,7 +4,7 @@ import type { Relation } from '../layer.js';
 import { imposingVerbs, relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
 import { actorGroups, clauses, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import { relationalPairs, tone, viewedAsPairs } from './04-relational.js';
-import { endsBefore, eventRelativeTarget, infinitiveSubject, skipDeterminersBack, objectPronounTarget, sendingPairs } from './05-frames.js';
+import { endsBefore, eventRelativeTarget, infinitiveSubject, repeatedLinkObject, skipDeterminersBack, objectPronounTarget, sendingPairs } from './05-frames.js';
 
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'barely']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
@@ -362,7 +362,12 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     // `Manila and Taipei now share information on Chinese vessels`: a symmetric verb's parties are
     // its coordinated subject; an actor after a preposition is the topic, not a party
     else if (symmetric && m.verb && target && !direct && source && source.names.length >= 2 && source.closed) pairsWithin(emit, source, m, 'svo');
-    else if (source && target) emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owner ? 'possessor' : 'svo');
+    else if (source && target) {
+      emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owner ? 'possessor' : 'svo');
+      // `turned to France, which agreed to ..., and to India`: the same link repeated after a relative clause
+      const more = m.verb && NOUN_LINKS.has(last) ? repeatedLinkObject(doc, groups, target, last) : undefined;
+      if (more) emit(source.names, more.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'svo');
+    }
     // `China and Russia signed a treaty`, but not `scholars at A and B propose ... rather than treaties`
     else if (symmetric && !target && source && source.names.length >= 2 && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
   }

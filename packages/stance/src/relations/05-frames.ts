@@ -104,3 +104,19 @@ export function sendingPairs(doc: Doc, sentence: number, groups: readonly Group[
     emit(subject.names, target.names, '+', t, t + 1, 'aid', 'sending');
   }
 }
+
+/**
+ * `has turned to France, which agreed to supply radars, and to India`: after an object followed by
+ * a comma (a relative clause or apposition), `and` with the cue's own preposition again coordinates
+ * a second object of the same cue.
+ */
+export function repeatedLinkObject(doc: Doc, groups: readonly Group[], target: Group, link: string): Group | undefined {
+  if (doc.tokens[target.tokenEnd]?.normal !== ',') return undefined;
+  const end = doc.sentences[doc.tokens[target.tokenStart]!.sentence]!.tokenEnd;
+  for (let t = target.tokenEnd + 1; t < Math.min(end, target.tokenEnd + 25); t++) {
+    if (doc.tokens[t]!.normal !== 'and' || doc.tokens[t - 1]!.normal !== ',' || doc.tokens[t + 1]?.normal !== link) continue;
+    const at = doc.tokens[t + 2]?.normal === 'the' ? t + 3 : t + 2;
+    return groups.find((g) => g.tokenStart === at);
+  }
+  return undefined;
+}
