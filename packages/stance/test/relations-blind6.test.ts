@@ -51,6 +51,9 @@ describe('relations, frames added in the sixth round', () => {
     ['`suspended cooperation with X` leaves the pair to the turned noun', 'The Western members suspended cooperation with Russia in 2022.', ['Russia|the West-']],
     ['the cue’s link repeated after a relative clause adds an object', 'Japan has turned to Australia, which agreed to supply radars, and to India.', ['Australia|Japan+', 'India|Japan+']],
     ['`and` without the link repeated adds nothing', 'Japan has turned to Australia, which agreed to supply radars, and India objected.', ['Australia|Japan+']],
+    ['closing a border with an actor is hostile', 'Poland closed its border with Russia in 2023.', ['Poland|Russia-']],
+    ['the antecedent of `, which ...,` closes, not the relative’s object', 'Germany, which then led NATO, closed its airspace to Russian aircraft.', ['Germany|Russia-']],
+    ['sharing a border is not closing it', 'Poland shares a border with Russia.', []],
     ['a `, which` clause without a causing verb is left alone', 'India bought oil from Russia, which fears American sanctions.', ['India|Russia+']],
   ])('%s', (_rule, text, expected) => {
     expect(pairs(text)).toEqual(expected);

@@ -32,6 +32,8 @@ export const ENDING_VERBS: readonly string[] = data.ending.stems;
 /** `X sent instructors to Y`: the sending verbs and the kinds of help they carry. */
 export const SENDING = data.sending;
 /** Verbs of a `, which` clause that make the clause before it the cause of an act (`which triggered`). */
+/** `closed its border with X`: the closing verbs and the spaces they close. */
+export const CLOSING = data.closing;
 export const CAUSING_VERBS: readonly string[] = data.causing.stems;
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'s", "'re", "'ve"]);

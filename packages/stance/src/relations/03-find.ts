@@ -4,7 +4,7 @@ import type { Relation } from '../layer.js';
 import { imposingVerbs, relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
 import { actorGroups, clauses, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import { relationalPairs, tone, viewedAsPairs } from './04-relational.js';
-import { endsBefore, eventRelativeTarget, infinitiveSubject, repeatedLinkObject, skipDeterminersBack, objectPronounTarget, sendingPairs } from './05-frames.js';
+import { closingPairs, endsBefore, eventRelativeTarget, infinitiveSubject, repeatedLinkObject, skipDeterminersBack, objectPronounTarget, sendingPairs } from './05-frames.js';
 
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'barely']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
@@ -374,6 +374,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   objectAgainst(doc, groups, emit);
   relationalPairs(doc, sentence, groups, ranges, emit);
   sendingPairs(doc, sentence, groups, ranges, emit);
+  closingPairs(doc, sentence, groups, ranges, emit);
   viewedAsPairs(doc, sentence, groups, ranges, emit);
   return [...found.values()];
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
-import { CAUSING_VERBS, ENDING_VERBS, SENDING } from './02-cues.js';
-import { isSubjectAt, type Group } from './01-groups.js';
+import { CAUSING_VERBS, CLOSING, ENDING_VERBS, SENDING } from './02-cues.js';
+import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import type { CueMatch } from './02-cues.js';
 import type { Emit } from './03-find.js';
 
@@ -119,4 +119,22 @@ export function repeatedLinkObject(doc: Doc, groups: readonly Group[], target: G
     return groups.find((g) => g.tokenStart === at);
   }
   return undefined;
+}
+
+/** `Nigeria closed its border with Niger`, `shut its airspace to Russian aircraft`: closing a shared space to an actor is hostile. */
+export function closingPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
+  const s = doc.sentences[sentence]!;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (!CLOSING.nouns.includes(doc.tokens[t]!.stem) || !['with', 'to'].includes(doc.tokens[t + 1]?.normal ?? '')) continue;
+    const verb = skipDeterminersBack(doc, t, s.tokenStart);
+    if (!startsWithAny(doc.tokens[verb]?.stem ?? '', CLOSING.verbs)) continue;
+    const at = doc.tokens[t + 2]?.normal === 'the' ? t + 3 : t + 2;
+    const target = groups.find((g) => g.tokenStart === at);
+    const [cs] = ranges.find(([a, b]) => verb >= a && verb < b)!;
+    // `Nigeria, which then chaired the bloc, closed`: an object of the relative's verb is no subject
+    const object = (g: Group) => hasTag(doc, doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1, 'Verb');
+    const subject = [...groups].reverse().find((g) => g.tokenEnd <= verb && g.tokenStart >= cs && isSubjectAt(doc, g) && !object(g)) ?? relativeAntecedent(doc, groups, cs);
+    if (!target || !subject || doc.tokens.slice(subject.tokenEnd, verb).some((x) => NEGATORS.has(x.normal) || DENYING.some((d) => x.stem.startsWith(d)))) continue;
+    emit(subject.names, target.names, '-', verb, t + 1, 'sanction', 'closing');
+  }
 }
