@@ -1,25 +1,17 @@
-import { createRequire } from 'node:module';
 import type { Doc } from '@essaylens/doc';
 import evaluative from '../data/evaluative.json' with { type: 'json' };
-
-interface Analyzer {
-  vocabulary: Record<string, number>;
-  getSentiment(words: string[]): number;
-}
+import { loadEnglishAfinnAnalyzer, type SentimentAnalyzer } from './sentiment-loader.js';
 
 /** The international-affairs evaluative lexicon: word → score on AFINN's −5..+5 scale. */
 export const EVALUATIVE_TERMS: Readonly<Record<string, number>> = evaluative.terms;
 
-let analyzer: Analyzer | undefined;
+let analyzer: SentimentAnalyzer | undefined;
 
-// natural's package root loads database clients and prints at import; its sentiment module is
-// loaded alone, by subpath, and only when the first sentence is scored (it reads ~1 MB of
-// vocabularies, which a caller that never asks for polarity should not pay for).
-function getAnalyzer(): Analyzer {
+// loaded when the first sentence is scored, not at import: a caller that never asks for
+// polarity should not pay for the analyser
+function getAnalyzer(): SentimentAnalyzer {
   if (analyzer) return analyzer;
-  const require = createRequire(import.meta.url);
-  const SentimentAnalyzer = require('natural/lib/natural/sentiment/SentimentAnalyzer.js') as new (language: string, stemmer: null, type: string) => Analyzer;
-  const created = new SentimentAnalyzer('English', null, 'afinn');
+  const created = loadEnglishAfinnAnalyzer();
   for (const [word, score] of Object.entries(EVALUATIVE_TERMS)) created.vocabulary[word] = score;
   analyzer = created;
   return created;
