@@ -1,247 +1,32 @@
 import { spanOfTokens, type Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import type { Relation } from '../layer.js';
-import { imposingVerbs, relationCues, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
+import { imposingVerbs, relationCues, SYMMETRIC_FAMILIES } from './02-cues.js';
 import { actorGroups, clauses, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import { relationalPairs, tone, viewedAsPairs } from './04-relational.js';
 import { closingPairs, endsBefore, eventRelativeTarget, infinitiveSubject, repeatedLinkObject, skipDeterminersBack, objectPronounTarget, sendingPairs } from './05-frames.js';
+import { negatedBefore } from './03a-scope.js';
+import { appositionHead, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
+import { EXAMPLES, modifiersOnly, objectAgainst, objectGroup, pastDirectObject, reachAfter } from './03c-objects.js';
+import { byAgent, framedByWith, ownerGroup, pairsWithin, sidesAfterBetween } from './03d-nominal.js';
 
-const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'barely']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+export { appositionHead } from './03b-subjects.js';
+export { predicateStart } from './03a-scope.js';
+
 const NOUN_LINKS = new Set(['for', 'to', 'with', 'on', 'against', 'of', 'toward', 'towards', 'over', 'from', 'upon', 'into']);
 const LIST_GAP = new Set(['—', '–', ',', ':', '-', 'the', 'namely', '(']);
-const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 
 /** A pair emitter shared by the rules: names a cue, a rule and the two sides. */
 export type Emit = (source: readonly string[], target: readonly string[], polarity: '+' | '-', cueStart: number, cueEnd: number, family: string, rule: string) => void;
 
-const pairsWithin = (emit: Emit, g: Group, m: CueMatch, rule: string) => {
-  for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, rule);
-};
-
-/** Verbs that deny what follows them (`has avoided criticising Tehran`, `refused to back`). */
-const NEGATIVE_IMPLICATIVES = ['avoid', 'refrain', 'refus', 'declin', 'fail'];
-
-function negatedBefore(doc: Doc, from: number, to: number): boolean {
-  for (let t = predicateStart(doc, from, to); t < to; t++) {
-    const token = doc.tokens[t]!;
-    if (NEGATORS.has(token.normal)) return true;
-    if (hasTag(doc, t, 'Verb') && NEGATIVE_IMPLICATIVES.some((stem) => token.stem.startsWith(stem))) return true;
-  }
-  return false;
-}
-
-/**
- * Where the predicate holding token `to` starts: after the last `but`/`yet`/`although`/`while`,
- * or the last `and` that opens a coordinated verb phrase (`refuses to recognise X and still relies on Y`: the refusal does not
- * reach `relies`), else at `from`.
- */
-const CONTRASTIVE = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas']);
-const LINKING_ADVERBS = new Set(['still', 'also', 'now', 'even', 'then', 'often', 'has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were']);
-
-export function predicateStart(doc: Doc, from: number, to: number): number {
-  for (let t = to - 1; t > from; t--) {
-    // a concessive or contrastive conjunction opens a new clause whatever follows it
-    if (CONTRASTIVE.has(doc.tokens[t]!.normal)) return t + 1;
-    if (doc.tokens[t]!.normal !== 'and') continue;
-    let v = t + 1;
-    while (v < to && (hasTag(doc, v, 'Adverb') || LINKING_ADVERBS.has(doc.tokens[v]!.normal))) v++;
-    // compromise may read the cue verb itself as a noun after `still` (`and still relies on`)
-    if (v === to || (hasTag(doc, v, 'Verb') && !hasTag(doc, v, 'Gerund'))) return t + 1;
-  }
-  return from;
-}
-
-/** Skips adjectives and adverbs backwards from `t` (exclusive); returns the first other token. */
-function skipModifiersBack(doc: Doc, t: number, floor: number): number {
-  let b = t - 1;
-  while (b >= floor && b >= t - 4 && (hasTag(doc, b, 'Adjective') || hasTag(doc, b, 'Adverb') || hasTag(doc, b, 'Gerund') || doc.tokens[b]!.normal === 'and')) b--;
-  return b;
-}
-
-/**
- * How far after a cue its object may start: up to twelve tokens (`opposed to military blocs such
- * as the QUAD`), but never past another verb, which starts a new predicate.
- */
-function reachAfter(doc: Doc, m: CueMatch, clauseEnd: number): number {
-  let t = m.tokenEnd;
-  for (; t < Math.min(clauseEnd, m.tokenEnd + 12); t++) {
-    const word = doc.tokens[t]!.normal;
-    if (hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Gerund') && word !== 'led') break;
-    // a relative clause or a new list item is past the object: `an island that Beijing claims`
-    if (RELATIVES.has(word) || (word === ',' && !EXAMPLES.has(doc.tokens[t + 1]?.normal ?? ''))) break;
-  }
-  return t - m.tokenEnd;
-}
-
-const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
-const EXAMPLES = new Set(['particularly', 'especially', 'notably', 'including', 'such', 'namely', 'mainly', 'chiefly', 'above']);
-const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'off', 'around', 'without', 'except', 'unlike', 'through', 'via', 'during', 'under']);
-
-/**
- * The first group in `[from, from + reach]` that is not a place named after `in`/`at` (`attacks
- * in the Red Sea`) nor an actor left out by `without`/`except` (`cannot block it without Italy`), nor a means
- * (`courts the region through the C5 format`).
- */
-function objectGroup(doc: Doc, groups: readonly Group[], from: number, reach: number, not: Group | undefined): Group | undefined {
-  return groups.find((g) => g.tokenStart >= from && g.tokenStart <= from + reach && g !== not && !LOCATIVES.has(doc.tokens[g.tokenStart - 1]?.normal === 'the' ? doc.tokens[g.tokenStart - 2]?.normal ?? '' : doc.tokens[g.tokenStart - 1]?.normal ?? ''));
-}
-
-const DETERMINERS = new Set(['of', 'for', 'the', 'a', 'an', 'any', 'all', 'more', 'further', 'fresh', 'new']);
-
-/** Tokens `[from, to)` are only adjectives and determiners: the second cue heads the first's object. */
-function modifiersOnly(doc: Doc, from: number, to: number): boolean {
-  for (let t = from; t < to; t++) if (!(hasTag(doc, t, 'Adjective') || DETERMINERS.has(doc.tokens[t]!.normal))) return false;
-  return true;
-}
-
-const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
-const PERSONAL = new Set(['he', 'she']);
 /** An agreement's parties follow `with` or `between`; `a treaty for the Obama administration` names no party. */
 const PARTY_LINKS = new Set(['with', 'between', 'among']);
 
 /** Prepositions that frame an act as a time or a cause rather than something the subject does. */
 const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'amid', 'despite', 'until']);
-/**
- * `New Delhi argues ..., and it has criticised`: a clause's subject pronoun, or a subject left
- * out after `but`/`and`, is the sentence's subject.
- */
-function pronounSubject(doc: Doc, clauseStart: number, cue: number, sentenceSubject: Group | undefined, previous: Group | undefined): Group | undefined {
-  const opening = doc.sentences[doc.tokens[clauseStart]!.sentence]!.tokenStart;
-  // `Moscow is the beneficiary. It supports ...`: a pronoun opening the sentence is the previous sentence's subject
-  if (clauseStart === opening && previous && (!sentenceSubject || sentenceSubject.tokenStart > clauseStart)) {
-    const word = doc.tokens[clauseStart]!.normal;
-    const person = previous.types.every((type) => type === 'PERSON');
-    const verbNext = hasTag(doc, clauseStart + 1, 'Verb') || hasTag(doc, clauseStart + 1, 'Auxiliary') || hasTag(doc, clauseStart + 1, 'Adverb');
-    if (SUBJECT_PRONOUNS.has(word) && PERSONAL.has(word) === person && (word !== 'they' || previous.names.length > 1 || previous.types.includes('NORP')) && verbNext) return previous;
-    return undefined;
-  }
-  if (!sentenceSubject || sentenceSubject.tokenEnd > clauseStart) return undefined;
-  // `... insists that X, but welcomes American investment`: a clause with its subject left out
-  let v = clauseStart + 1;
-  while (v < cue && hasTag(doc, v, 'Adverb')) v++;
-  if (['but', 'yet', 'and'].includes(doc.tokens[clauseStart]!.normal) && hasTag(doc, v, 'Verb') && !hasTag(doc, v, 'Gerund')) return sentenceSubject;
-  // `he`/`she` stand for a person, `it`/`they` for anything else
-  const person = sentenceSubject.types.every((type) => type === 'PERSON');
-  for (let t = clauseStart; t < cue; t++) if (SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal) && PERSONAL.has(doc.tokens[t]!.normal) === person && (hasTag(doc, t + 1, 'Verb') || hasTag(doc, t + 1, 'Auxiliary') || hasTag(doc, t + 1, 'Adverb'))) return sentenceSubject;
-  return undefined;
-}
-
-/**
- * `pit the European Union against China`, `turned Germany against Russia`: a verb's object and
- * the actor after `against` are set against each other.
- */
-function objectAgainst(doc: Doc, groups: readonly Group[], emit: Emit): void {
-  for (const [k, g] of groups.entries()) {
-    const next = groups[k + 1];
-    if (!next || doc.tokens[g.tokenEnd]?.normal !== 'against' || next.tokenStart > g.tokenEnd + 2) continue;
-    const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
-    if (hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Auxiliary') && !hasTag(doc, before, 'Copula')) emit(g.names, next.names, '-', g.tokenEnd, g.tokenEnd + 1, 'opposition', 'against');
-  }
-}
-
-/** The agent after `by` (`isolation by the West`) and whom the act falls on. */
-function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClause: readonly Group[], subject: Group | undefined, clauseStart: number, emit: Emit): boolean {
-  if (m.cue.noBy || doc.tokens[m.tokenEnd]?.normal !== 'by') return false;
-  const agent = groups.find((g) => g.tokenStart === m.tokenEnd + 1 || g.tokenStart === m.tokenEnd + 2);
-  if (!agent) return false;
-  const b = skipModifiersBack(doc, m.tokenStart, clauseStart);
-  let target: Group | undefined;
-  if (POSSESSIVE_PRONOUNS.has(doc.tokens[b]?.normal ?? '')) target = subject;
-  else if (m.verb && /(ed|en)$/.test(doc.tokens[m.tokenEnd - 1]!.normal)) {
-    // a passive needs its auxiliary: `Russia was isolated by`, not `a view supported by`
-    // the passive's subject ends right before its auxiliaries: `Russia was isolated by`,
-    // `Sweden has been blocked by`, but not `governments say is backed by`
-    if (BE.has(doc.tokens[b]?.normal ?? '')) {
-      let a = b;
-      while (a > clauseStart && (hasTag(doc, a - 1, 'Auxiliary') || hasTag(doc, a - 1, 'Adverb') || hasTag(doc, a - 1, 'Modal'))) a--;
-      target = inClause.find((g) => g.tokenEnd === a);
-      // `Lithuania allowed ... and was punished by China`: the coordinated predicate's subject
-      if (!target && doc.tokens[a - 1]?.normal === 'and') target = inClause.find((g) => g.tokenEnd < a && isSubjectAt(doc, g));
-      // `It was condemned by Iran`: the pronoun's actor, resolved by the caller
-      if (!target && SUBJECT_PRONOUNS.has(doc.tokens[a - 1]?.normal ?? '')) target = subject;
-    }
-  } else target = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && g !== agent);
-  if (target) emit(agent.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd + 1, m.cue.family, 'by');
-  return true;
-}
-
-/** `Russia's impossible demands on`, `Russian support`: the possessor or adjective before a noun cue. */
-function ownerGroup(doc: Doc, m: CueMatch, inClause: readonly Group[], cs: number): Group | undefined {
-  const b = skipModifiersBack(doc, m.tokenStart, cs);
-  return inClause.find((g) => g.tokenEnd === b + 1 && (g.possessive || hasTag(doc, b, 'Adjective') || doc.layers.entities?.mentions.some((x) => x.tokenEnd === b + 1 && x.type === 'NORP')));
-}
-
-/**
- * `Saudi Arabia and the UAE, Yemen's neighbours, have bombed`: a subject found inside an
- * apposition (after a comma, closed by one) stands for the group before that comma.
- */
-export function appositionHead(doc: Doc, groups: readonly Group[], g: Group | undefined): Group | undefined {
-  if (!g || doc.tokens[g.tokenStart - 1]?.normal !== ',') return g;
-  const head = groups.find((h) => h.tokenEnd === g.tokenStart - 1);
-  if (!head) return g;
-  let t = g.tokenEnd;
-  while (t < g.tokenEnd + 4 && t < doc.tokens.length && doc.tokens[t]!.normal !== ',' && (hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Adjective'))) t++;
-  return doc.tokens[t]?.normal === ',' ? head : g;
-}
-
-/**
- * `between the Sudanese army and the Rapid Support Forces`: a side named by a nationality
- * adjective and its noun is still one side; joins it with the actor after `and`.
- */
-function sidesAfterBetween(doc: Doc, groups: readonly Group[], g: Group | undefined): Group | undefined {
-  if (!g || g.names.length >= 2) return g;
-  let t = g.tokenEnd;
-  while (t < g.tokenEnd + 3 && hasTag(doc, t, 'Noun') && doc.tokens[t]!.normal !== 'and') t++;
-  if (t === g.tokenEnd || doc.tokens[t]?.normal !== 'and') return g;
-  const next = groups.find((x) => x.tokenStart === t + 1 || (x.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
-  return next ? { ...g, names: [...g.names, ...next.names], tokenEnd: next.tokenEnd } : g;
-}
-
-/** The first subject pronoun in `[from, to)` followed by a verb, auxiliary or adverb (-1 if none). */
-function pronounAfter(doc: Doc, from: number, to: number): number {
-  for (let t = from; t < to; t++) {
-    if (!SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal)) continue;
-    // `it later imposed`: compromise may read the adverb in between as an adjective
-    let v = t + 1;
-    while (v < t + 3 && (hasTag(doc, v, 'Adverb') || LINKING_ADVERBS.has(doc.tokens[v]!.normal) || doc.tokens[v]!.normal === 'later')) v++;
-    if (hasTag(doc, v, 'Verb') || hasTag(doc, v, 'Auxiliary')) return t;
-  }
-  return -1;
-}
-
-/** Prepositions that close a verb's direct object: an actor past them is a circumstance, not the object. */
-const CIRCUMSTANCE = new Set(['in', 'at', 'during', 'over', 'about', 'through', 'into', 'near', 'across', 'under', 'within', 'since', 'after', 'before', 'by', 'until']);
-
-/**
- * `courted the army in the hope of a base on the Red Sea`, `angered the army by hosting an RSF
- * conference`: a verb whose direct object is a noun phrase naming no actor has no actor object
- * past the circumstance that follows.
- */
-function pastDirectObject(doc: Doc, from: number, to: number): boolean {
-  let noun = false;
-  for (let t = from; t < to; t++) {
-    if (hasTag(doc, t, 'Noun') && !hasTag(doc, t, 'Pronoun')) noun = true;
-    // `by hosting` is a means; `by the opposition` may be a passive's agent
-    else if (noun && CIRCUMSTANCE.has(doc.tokens[t]!.normal) && (doc.tokens[t]!.normal !== 'by' || doc.tokens[t + 1]?.normal.endsWith('ing'))) return true;
-  }
-  return false;
-}
-
-/** The act sits in a `with` or `by` phrase (`with Russian support`, `isolated by Western sanctions`). */
-function framedByWith(doc: Doc, owner: number, floor: number): boolean {
-  return ['with', 'by'].includes(doc.tokens[skipDeterminersBack(doc, owner, floor)]?.normal ?? '');
-}
 
 /** Verbs whose subject is the agent of the hostile act they name (`imposed sanctions on`, `threatened tariffs on`). */
 const IMPOSING = imposingVerbs;
-
-/** The token after the auxiliaries and adverbs before `t`: where a subject before them ends. */
-function skipAuxiliariesBack(doc: Doc, t: number, floor: number): number {
-  let b = t;
-  while (b > floor && (hasTag(doc, b - 1, 'Auxiliary') || hasTag(doc, b - 1, 'Adverb') || hasTag(doc, b - 1, 'Modal') || BE.has(doc.tokens[b - 1]!.normal))) b--;
-  return b;
-}
 
 /**
  * The actor-to-actor relations of one sentence: for each relation cue, the frame around it

@@ -1,0 +1,74 @@
+/** Subject patterns: who does the act (pronouns, appositions, subjects before auxiliaries). */
+import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import type { Group } from './01-groups.js';
+import { LINKING_ADVERBS } from './03a-scope.js';
+
+export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+
+/** Skips adjectives and adverbs backwards from `t` (exclusive); returns the first other token. */
+export function skipModifiersBack(doc: Doc, t: number, floor: number): number {
+  let b = t - 1;
+  while (b >= floor && b >= t - 4 && (hasTag(doc, b, 'Adjective') || hasTag(doc, b, 'Adverb') || hasTag(doc, b, 'Gerund') || doc.tokens[b]!.normal === 'and')) b--;
+  return b;
+}
+
+export const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
+const PERSONAL = new Set(['he', 'she']);
+
+/**
+ * `New Delhi argues ..., and it has criticised`: a clause's subject pronoun, or a subject left
+ * out after `but`/`and`, is the sentence's subject.
+ */
+export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sentenceSubject: Group | undefined, previous: Group | undefined): Group | undefined {
+  const opening = doc.sentences[doc.tokens[clauseStart]!.sentence]!.tokenStart;
+  // `Moscow is the beneficiary. It supports ...`: a pronoun opening the sentence is the previous sentence's subject
+  if (clauseStart === opening && previous && (!sentenceSubject || sentenceSubject.tokenStart > clauseStart)) {
+    const word = doc.tokens[clauseStart]!.normal;
+    const person = previous.types.every((type) => type === 'PERSON');
+    const verbNext = hasTag(doc, clauseStart + 1, 'Verb') || hasTag(doc, clauseStart + 1, 'Auxiliary') || hasTag(doc, clauseStart + 1, 'Adverb');
+    if (SUBJECT_PRONOUNS.has(word) && PERSONAL.has(word) === person && (word !== 'they' || previous.names.length > 1 || previous.types.includes('NORP')) && verbNext) return previous;
+    return undefined;
+  }
+  if (!sentenceSubject || sentenceSubject.tokenEnd > clauseStart) return undefined;
+  // `... insists that X, but welcomes American investment`: a clause with its subject left out
+  let v = clauseStart + 1;
+  while (v < cue && hasTag(doc, v, 'Adverb')) v++;
+  if (['but', 'yet', 'and'].includes(doc.tokens[clauseStart]!.normal) && hasTag(doc, v, 'Verb') && !hasTag(doc, v, 'Gerund')) return sentenceSubject;
+  // `he`/`she` stand for a person, `it`/`they` for anything else
+  const person = sentenceSubject.types.every((type) => type === 'PERSON');
+  for (let t = clauseStart; t < cue; t++) if (SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal) && PERSONAL.has(doc.tokens[t]!.normal) === person && (hasTag(doc, t + 1, 'Verb') || hasTag(doc, t + 1, 'Auxiliary') || hasTag(doc, t + 1, 'Adverb'))) return sentenceSubject;
+  return undefined;
+}
+
+/**
+ * `Saudi Arabia and the UAE, Yemen's neighbours, have bombed`: a subject found inside an
+ * apposition (after a comma, closed by one) stands for the group before that comma.
+ */
+export function appositionHead(doc: Doc, groups: readonly Group[], g: Group | undefined): Group | undefined {
+  if (!g || doc.tokens[g.tokenStart - 1]?.normal !== ',') return g;
+  const head = groups.find((h) => h.tokenEnd === g.tokenStart - 1);
+  if (!head) return g;
+  let t = g.tokenEnd;
+  while (t < g.tokenEnd + 4 && t < doc.tokens.length && doc.tokens[t]!.normal !== ',' && (hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Adjective'))) t++;
+  return doc.tokens[t]?.normal === ',' ? head : g;
+}
+
+/** The first subject pronoun in `[from, to)` followed by a verb, auxiliary or adverb (-1 if none). */
+export function pronounAfter(doc: Doc, from: number, to: number): number {
+  for (let t = from; t < to; t++) {
+    if (!SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal)) continue;
+    // `it later imposed`: compromise may read the adverb in between as an adjective
+    let v = t + 1;
+    while (v < t + 3 && (hasTag(doc, v, 'Adverb') || LINKING_ADVERBS.has(doc.tokens[v]!.normal) || doc.tokens[v]!.normal === 'later')) v++;
+    if (hasTag(doc, v, 'Verb') || hasTag(doc, v, 'Auxiliary')) return t;
+  }
+  return -1;
+}
+
+/** The token after the auxiliaries and adverbs before `t`: where a subject before them ends. */
+export function skipAuxiliariesBack(doc: Doc, t: number, floor: number): number {
+  let b = t;
+  while (b > floor && (hasTag(doc, b - 1, 'Auxiliary') || hasTag(doc, b - 1, 'Adverb') || hasTag(doc, b - 1, 'Modal') || BE.has(doc.tokens[b - 1]!.normal))) b--;
+  return b;
+}

@@ -1,0 +1,73 @@
+/** Object patterns: how far after a cue its object may start, and which actor group that is. */
+import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import type { CueMatch } from './02-cues.js';
+import type { Group } from './01-groups.js';
+import type { Emit } from './03-find.js';
+
+/**
+ * How far after a cue its object may start: up to twelve tokens (`opposed to military blocs such
+ * as the QUAD`), but never past another verb, which starts a new predicate.
+ */
+export function reachAfter(doc: Doc, m: CueMatch, clauseEnd: number): number {
+  let t = m.tokenEnd;
+  for (; t < Math.min(clauseEnd, m.tokenEnd + 12); t++) {
+    const word = doc.tokens[t]!.normal;
+    if (hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Gerund') && word !== 'led') break;
+    // a relative clause or a new list item is past the object: `an island that Beijing claims`
+    if (RELATIVES.has(word) || (word === ',' && !EXAMPLES.has(doc.tokens[t + 1]?.normal ?? ''))) break;
+  }
+  return t - m.tokenEnd;
+}
+
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
+export const EXAMPLES = new Set(['particularly', 'especially', 'notably', 'including', 'such', 'namely', 'mainly', 'chiefly', 'above']);
+const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'off', 'around', 'without', 'except', 'unlike', 'through', 'via', 'during', 'under']);
+
+/**
+ * The first group in `[from, from + reach]` that is not a place named after `in`/`at` (`attacks
+ * in the Red Sea`) nor an actor left out by `without`/`except` (`cannot block it without Italy`), nor a means
+ * (`courts the region through the C5 format`).
+ */
+export function objectGroup(doc: Doc, groups: readonly Group[], from: number, reach: number, not: Group | undefined): Group | undefined {
+  return groups.find((g) => g.tokenStart >= from && g.tokenStart <= from + reach && g !== not && !LOCATIVES.has(doc.tokens[g.tokenStart - 1]?.normal === 'the' ? doc.tokens[g.tokenStart - 2]?.normal ?? '' : doc.tokens[g.tokenStart - 1]?.normal ?? ''));
+}
+
+const DETERMINERS = new Set(['of', 'for', 'the', 'a', 'an', 'any', 'all', 'more', 'further', 'fresh', 'new']);
+
+/** Tokens `[from, to)` are only adjectives and determiners: the second cue heads the first's object. */
+export function modifiersOnly(doc: Doc, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (!(hasTag(doc, t, 'Adjective') || DETERMINERS.has(doc.tokens[t]!.normal))) return false;
+  return true;
+}
+
+/** Prepositions that close a verb's direct object: an actor past them is a circumstance, not the object. */
+const CIRCUMSTANCE = new Set(['in', 'at', 'during', 'over', 'about', 'through', 'into', 'near', 'across', 'under', 'within', 'since', 'after', 'before', 'by', 'until']);
+
+/**
+ * `courted the army in the hope of a base on the Red Sea`, `angered the army by hosting an RSF
+ * conference`: a verb whose direct object is a noun phrase naming no actor has no actor object
+ * past the circumstance that follows.
+ */
+export function pastDirectObject(doc: Doc, from: number, to: number): boolean {
+  let noun = false;
+  for (let t = from; t < to; t++) {
+    if (hasTag(doc, t, 'Noun') && !hasTag(doc, t, 'Pronoun')) noun = true;
+    // `by hosting` is a means; `by the opposition` may be a passive's agent
+    else if (noun && CIRCUMSTANCE.has(doc.tokens[t]!.normal) && (doc.tokens[t]!.normal !== 'by' || doc.tokens[t + 1]?.normal.endsWith('ing'))) return true;
+  }
+  return false;
+}
+
+/**
+ * `pit the European Union against China`, `turned Germany against Russia`: a verb's object and
+ * the actor after `against` are set against each other.
+ */
+export function objectAgainst(doc: Doc, groups: readonly Group[], emit: Emit): void {
+  for (const [k, g] of groups.entries()) {
+    const next = groups[k + 1];
+    if (!next || doc.tokens[g.tokenEnd]?.normal !== 'against' || next.tokenStart > g.tokenEnd + 2) continue;
+    const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+    if (hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Auxiliary') && !hasTag(doc, before, 'Copula')) emit(g.names, next.names, '-', g.tokenEnd, g.tokenEnd + 1, 'opposition', 'against');
+  }
+}

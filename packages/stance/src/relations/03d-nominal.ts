@@ -1,0 +1,64 @@
+/** Nominal and possessive patterns: pairs named around a noun cue, `by` agents, possessors and owners. */
+import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import type { CueMatch } from './02-cues.js';
+import { isSubjectAt, type Group } from './01-groups.js';
+import type { Emit } from './03-find.js';
+import { BE, SUBJECT_PRONOUNS, skipModifiersBack } from './03b-subjects.js';
+import { skipDeterminersBack } from './05-frames.js';
+
+const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+
+export const pairsWithin = (emit: Emit, g: Group, m: CueMatch, rule: string) => {
+  for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, rule);
+};
+
+/** The agent after `by` (`isolation by the West`) and whom the act falls on. */
+export function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClause: readonly Group[], subject: Group | undefined, clauseStart: number, emit: Emit): boolean {
+  if (m.cue.noBy || doc.tokens[m.tokenEnd]?.normal !== 'by') return false;
+  const agent = groups.find((g) => g.tokenStart === m.tokenEnd + 1 || g.tokenStart === m.tokenEnd + 2);
+  if (!agent) return false;
+  const b = skipModifiersBack(doc, m.tokenStart, clauseStart);
+  let target: Group | undefined;
+  if (POSSESSIVE_PRONOUNS.has(doc.tokens[b]?.normal ?? '')) target = subject;
+  else if (m.verb && /(ed|en)$/.test(doc.tokens[m.tokenEnd - 1]!.normal)) {
+    // a passive needs its auxiliary: `Russia was isolated by`, not `a view supported by`
+    // the passive's subject ends right before its auxiliaries: `Russia was isolated by`,
+    // `Sweden has been blocked by`, but not `governments say is backed by`
+    if (BE.has(doc.tokens[b]?.normal ?? '')) {
+      let a = b;
+      while (a > clauseStart && (hasTag(doc, a - 1, 'Auxiliary') || hasTag(doc, a - 1, 'Adverb') || hasTag(doc, a - 1, 'Modal'))) a--;
+      target = inClause.find((g) => g.tokenEnd === a);
+      // `Lithuania allowed ... and was punished by China`: the coordinated predicate's subject
+      if (!target && doc.tokens[a - 1]?.normal === 'and') target = inClause.find((g) => g.tokenEnd < a && isSubjectAt(doc, g));
+      // `It was condemned by Iran`: the pronoun's actor, resolved by the caller
+      if (!target && SUBJECT_PRONOUNS.has(doc.tokens[a - 1]?.normal ?? '')) target = subject;
+    }
+  } else target = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && g !== agent);
+  if (target) emit(agent.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd + 1, m.cue.family, 'by');
+  return true;
+}
+
+/** `Russia's impossible demands on`, `Russian support`: the possessor or adjective before a noun cue. */
+export function ownerGroup(doc: Doc, m: CueMatch, inClause: readonly Group[], cs: number): Group | undefined {
+  const b = skipModifiersBack(doc, m.tokenStart, cs);
+  return inClause.find((g) => g.tokenEnd === b + 1 && (g.possessive || hasTag(doc, b, 'Adjective') || doc.layers.entities?.mentions.some((x) => x.tokenEnd === b + 1 && x.type === 'NORP')));
+}
+
+/**
+ * `between the Sudanese army and the Rapid Support Forces`: a side named by a nationality
+ * adjective and its noun is still one side; joins it with the actor after `and`.
+ */
+export function sidesAfterBetween(doc: Doc, groups: readonly Group[], g: Group | undefined): Group | undefined {
+  if (!g || g.names.length >= 2) return g;
+  let t = g.tokenEnd;
+  while (t < g.tokenEnd + 3 && hasTag(doc, t, 'Noun') && doc.tokens[t]!.normal !== 'and') t++;
+  if (t === g.tokenEnd || doc.tokens[t]?.normal !== 'and') return g;
+  const next = groups.find((x) => x.tokenStart === t + 1 || (x.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
+  return next ? { ...g, names: [...g.names, ...next.names], tokenEnd: next.tokenEnd } : g;
+}
+
+/** The act sits in a `with` or `by` phrase (`with Russian support`, `isolated by Western sanctions`). */
+export function framedByWith(doc: Doc, owner: number, floor: number): boolean {
+  return ['with', 'by'].includes(doc.tokens[skipDeterminersBack(doc, owner, floor)]?.normal ?? '');
+}
