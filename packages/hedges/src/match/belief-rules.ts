@@ -1,0 +1,39 @@
+import { W } from '../words.js';
+import { attributiveParticiple } from './readings.js';
+import { COMPLEMENTIZERS, PERFECT_OR_PASSIVE, type Rule, verb } from './syntax.js';
+
+/** The belief-verb rules: expect, fear, believe, think, assume, suppose, consider/regard as a verb of belief. */
+
+/** Context rules for verbs of belief, in the order `RULES` lists them. */
+export const BELIEF_RULES: Record<string, Rule> = {
+  verb: (c, m) => verb(c, m) && !attributiveParticiple(c, m),
+  // `as expected`, `than expected` are caught as non-cues; here the noun (`expectations`) and the attributive stay out
+  expect: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && c.n(m.start - 1) !== 'than',
+  // `fear that`, `feared a collapse`; not `want or fear or respect`
+  fear: (c, m) => verb(c, m) && !c.isPunct(m.end) && !['or', 'and', 'nor'].includes(c.n(m.end)),
+  // `believe in` is faith or trust, not belief that
+  believe: (c, m) => verb(c, m) && c.n(m.end) !== 'in',
+  think: (c, m) => {
+    // `Marxist thought`, `schools of thought`: the noun
+    const prev = c.n(m.start - 1);
+    if (c.n(m.start) === 'thought' && (['of', 'and', 'or', "'s"].includes(prev) || ((c.has(m.start - 1, 'Adjective') || c.has(m.start - 1, 'Demonym')) && !c.has(m.start - 1, 'Adverb')))) return false;
+    return verb(c, m) && !W.thinkNonEpistemic.has(c.n(m.end));
+  },
+  // `assume power`, `assume the presidency`: taking on, not supposing
+  assume: (c, m) => verb(c, m) && !W.takeOnObjects.has(c.n(m.end)),
+  suppose: (c, m) => verb(c, m) && c.n(m.end) !== 'to',
+  // `claims that`, `claimed to be`; not a territorial claim (`claims as its own`, `claimed the island`)
+  // `consider it a comet`, `what they consider a soulless corporation`, `regard X as Y`: belief, not deliberation or sight
+  doxastic: (c, m) => {
+    if (!verb(c, m) || PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && c.n(m.start - 1) !== 'have' && c.n(m.start - 1) !== 'has') return false;
+    const word = c.n(m.start);
+    const next = c.n(m.end);
+    if (COMPLEMENTIZERS.has(next) || next === 'as' || c.isPunct(m.end)) return false;
+    let asSoon = false;
+    for (let j = m.end + 1; j < c.end && j <= m.end + 5 && !c.isPunct(j); j++) if (c.n(j) === 'as') asSoon = true;
+    if (!word.startsWith('consider')) return asSoon;
+    if (asSoon || ['what', 'whom', 'which'].includes(c.n(m.start - 1)) || ['what', 'whom', 'which'].includes(c.n(m.start - 2))) return true;
+    for (let j = m.end + 1; j < c.end && j <= m.end + 4 && !c.isPunct(j); j++) if (c.n(j) === 'to' && c.n(j + 1) === 'be') return true;
+    return /^(him|her|it|them|themselves|itself|himself|herself|this|that)$/u.test(next) && (c.has(m.end + 1, 'Adjective') || c.has(m.end + 1, 'Determiner'));
+  },
+};

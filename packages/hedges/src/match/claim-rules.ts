@@ -1,0 +1,43 @@
+import { W } from '../words.js';
+import { asTheNameSays, attributiveParticiple, clauseWithNameSubject, compoundNoun, MARKING_PURPOSE } from './readings.js';
+import { showsUp } from './senses.js';
+import { nextVerb, PERFECT_OR_PASSIVE, type Rule, verb } from './syntax.js';
+
+/**
+ * The claim and inference rules: allegations, the writer's own estimates, claims, doubt, and the
+ * verbs that infer or estimate (appear, suggest, indicate, estimate).
+ */
+
+/** Context rules for claims, estimates and inferences, in the order `RULES` lists them. */
+export const CLAIM_RULES: Record<string, Rule> = {
+  // `allegations of fraud`, `amid rumours`; not `his allegations`
+  unpossessed: (c, m) => !W.definiteDeterminers.has(c.n(m.start - 1)) && c.n(m.start - 1) !== "'s" && !c.has(m.start - 1, 'Possessive'),
+  // `we judge that`, `I do not assess that`, `we reckon`: estimative only in the writer's own voice;
+  // `the court judged`, `we assess the damage` (an object, not a clause) are not estimates
+  'first-person-estimate': (c, m) => {
+    let j = m.start - 1;
+    while (j >= c.start && j >= m.start - 4 && (W.auxiliaries.has(c.n(j)) || W.negators.has(c.n(j)) || c.has(j, 'Adverb'))) j--;
+    if (!W.selfMentions.has(c.n(j))) return false;
+    const next = c.n(m.end);
+    return c.n(m.start).startsWith('reckon') || next === 'that' || next === 'it' || next === 'there' || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb'));
+  },
+  claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || clauseWithNameSubject(c, m.end) || (c.has(m.end, 'Copula') && !W.determiners.has(c.n(m.start - 1)))),
+  doubt: (c, m) => c.n(m.start - 1) !== 'the' || c.n(m.end) === 'that',
+  // `appear to`, `appears that`, `appears unlikely`; not `appeared on television`
+  appear: (c, m) => {
+    const next = c.n(m.end);
+    if (showsUp(c, m.start, m.end)) return false;
+    // `appears more frequently`: a comparison of how often, not of how likely
+    if (['more', 'less', 'increasingly'].includes(next) && c.has(m.end + 1, 'Adverb')) return false;
+    if (W.appearComplements.has(next)) return true;
+    if (next === 'as') return c.n(m.end + 1) === 'if' || c.n(m.end + 1) === 'though';
+    if (c.has(m.end, 'Adjective') && !c.has(m.end, 'Noun') && !c.has(m.end, 'Preposition')) return true;
+    // `it appears there were`, `it appears, ...`: the impersonal form always hedges
+    return c.n(m.start - 1) === 'it';
+  },
+  suggest: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !attributiveParticiple(c, m) && !c.has(nextVerb(c, m.end), 'Gerund'),
+  // `is indicated by a prefix`: marking, not inference
+  indicate: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && !(c.n(m.start - 1) === 'to' && MARKING_PURPOSE.has(c.n(m.start - 2))),
+  // `devices to estimate body fat`: measuring
+  estimate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'to' && !compoundNoun(c, m) && !attributiveParticiple(c, m),
+};
