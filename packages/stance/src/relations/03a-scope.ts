@@ -2,7 +2,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 
-export const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'barely']);
+const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'barely']);
 
 /** Verbs that deny what follows them (`has avoided criticising Tehran`, `refused to back`). */
 const NEGATIVE_IMPLICATIVES = ['avoid', 'refrain', 'refus', 'declin', 'fail'];
