@@ -7,6 +7,7 @@ const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'withou
 /** Verbs that deny what follows them (`has avoided criticising Tehran`, `refused to back`). */
 const NEGATIVE_IMPLICATIVES = ['avoid', 'refrain', 'refus', 'declin', 'fail'];
 
+/** True when a negator or a denying verb stands between the predicate's start and token `to`. */
 export function negatedBefore(doc: Doc, from: number, to: number): boolean {
   for (let t = predicateStart(doc, from, to); t < to; t++) {
     const token = doc.tokens[t]!;
@@ -16,14 +17,14 @@ export function negatedBefore(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+const CONTRASTIVE = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas']);
+export const LINKING_ADVERBS = new Set(['still', 'also', 'now', 'even', 'then', 'often', 'has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were']);
+
 /**
  * Where the predicate holding token `to` starts: after the last `but`/`yet`/`although`/`while`,
  * or the last `and` that opens a coordinated verb phrase (`refuses to recognise X and still relies on Y`: the refusal does not
  * reach `relies`), else at `from`.
  */
-const CONTRASTIVE = new Set(['but', 'yet', 'although', 'though', 'while', 'whereas']);
-export const LINKING_ADVERBS = new Set(['still', 'also', 'now', 'even', 'then', 'often', 'has', 'have', 'had', 'will', 'would', 'is', 'are', 'was', 'were']);
-
 export function predicateStart(doc: Doc, from: number, to: number): number {
   for (let t = to - 1; t > from; t--) {
     // a concessive or contrastive conjunction opens a new clause whatever follows it
