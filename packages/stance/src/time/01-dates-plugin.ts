@@ -94,8 +94,7 @@ export function resolveWithDateline(head: string, phrases: readonly string[], fi
   // the phrases are parsed with the dateline whatever its date, as most datelines resolve
   const candidates = [...new Set(phrases)].filter((p) => !/\n/.test(p));
   const view = (nlp([head, ...candidates].map(steer).join('\n\n')) as unknown as DatesView).compute('dates');
-  const d = view.eq(0).dates({ today: fixed, timezone: 'UTC' }).json()[0]?.dates;
-  const window = d && (d.start || d.end) ? { start: d.start ? d.start.slice(0, 10) : null, end: d.end ? d.end.slice(0, 10) : null } : null;
+  const window = windowOf(view.eq(0).dates({ today: fixed, timezone: 'UTC' }).json()[0]?.dates);
   remember(headKey, window);
   const today = window?.start ?? null;
   if (today) {
@@ -117,8 +116,7 @@ function rememberAll(view: DatesView, pending: readonly string[], today: string)
   for (const [k, found] of results.entries()) {
     const original = wanted.get(texts[k]!);
     if (original === undefined) continue;
-    const dd = found.dates;
-    remember(`${today}|${original}`, dd && (dd.start || dd.end) ? { start: dd.start ? dd.start.slice(0, 10) : null, end: dd.end ? dd.end.slice(0, 10) : null } : null);
+    remember(`${today}|${original}`, windowOf(found.dates));
   }
 }
 
@@ -150,7 +148,11 @@ export function steer(phrase: string): string {
 function resolve(phrase: string, today: string): Window | null {
   registerDates();
   const view = (nlp(steer(phrase)) as unknown as DatesView).compute('dates');
-  const found = view.dates({ today, timezone: 'UTC' }).json()[0]?.dates;
-  if (!found || (!found.start && !found.end)) return null;
-  return { start: found.start ? found.start.slice(0, 10) : null, end: found.end ? found.end.slice(0, 10) : null };
+  return windowOf(view.dates({ today, timezone: 'UTC' }).json()[0]?.dates);
+}
+
+/** The calendar days (YYYY-MM-DD) of a compromise-dates reading, or null when it read no date. */
+function windowOf(dates: DatesJson['dates']): Window | null {
+  if (!dates || (!dates.start && !dates.end)) return null;
+  return { start: dates.start ? dates.start.slice(0, 10) : null, end: dates.end ? dates.end.slice(0, 10) : null };
 }
