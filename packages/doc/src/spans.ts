@@ -46,3 +46,22 @@ export function sentenceTokens(doc: Doc, index: number): Doc['tokens'] {
   const sentence = doc.sentences[index];
   return sentence ? doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd) : [];
 }
+
+/** Closing quotes and brackets that may follow a sentence's final mark (`…now?”`). */
+const CLOSING = /^["'\u201d\u2019)\]]+$/u;
+
+/**
+ * True when sentence `index` is a question: its last token, before closing quotes and
+ * brackets, is a mark run holding `?` (`?`, `?!`, `??`).
+ */
+export function isQuestion(doc: Doc, index: number): boolean {
+  const sentence = doc.sentences[index];
+  if (!sentence) return false;
+  for (let t = sentence.tokenEnd - 1; t >= sentence.tokenStart; t--) {
+    const token = doc.tokens[t] as Doc['tokens'][number];
+    if (token.kind !== 'punct') return false;
+    if (token.text.includes('?')) return true;
+    if (!CLOSING.test(token.text)) return false;
+  }
+  return false;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { sentenceTokens, spanOfTokens, tokenIndexAt, tokenRangeOf } from '../src/index.js';
+import { isQuestion, sentenceTokens, spanOfTokens, tokenIndexAt, tokenRangeOf, type Doc } from '../src/index.js';
 import { docOf } from './helpers.js';
 
 const doc = docOf('Hi there|Bye now'); // Hi[0,2) there[3,8) Bye[9,12) now[13,16)
@@ -50,5 +50,31 @@ describe('spans', () => {
         expect(tokenIndexAt(d, offset)).toBe(linear < 0 ? d.tokens.length : linear);
       }),
     );
+  });
+});
+
+/** `docOf`, with every token that holds no letter marked as punctuation. */
+function punctuated(source: string): Doc {
+  const built = docOf(source);
+  for (const token of built.tokens) if (!/\p{L}/u.test(token.text)) token.kind = 'punct';
+  return built;
+}
+
+describe('isQuestion', () => {
+  it.each([
+    ['What should we expect ?', true],
+    ['Will the corridor reopen ?!', true],
+    ['He asked , “ Is it over ? ”', true],
+    ['( Is it over ? )', true],
+    ['It is over .', false],
+    ['Is it over', false],
+    ['What ?|It is over .', false],
+  ])('%j → %s', (source, expected) => {
+    const built = punctuated(source);
+    expect(isQuestion(built, built.sentences.length - 1)).toBe(expected);
+  });
+
+  it('is false for a sentence index the Doc does not have', () => {
+    expect(isQuestion(punctuated('Why ?'), 3)).toBe(false);
   });
 });

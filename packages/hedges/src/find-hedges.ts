@@ -1,4 +1,4 @@
-import { requireLayer, spanOfTokens, withLayer, type Doc } from '@essaylens/doc';
+import { isQuestion, requireLayer, spanOfTokens, withLayer, type Doc } from '@essaylens/doc';
 import { bandOf } from './bands.js';
 import type { Cue, CueKind, HedgesLayer } from './layer.js';
 import { BUILTIN_CUES, BUILTIN_NON_CUES } from './lexicon/03-builtin.js';
@@ -27,17 +27,6 @@ export function compileHedges(options: HedgesOptions = {}): CompiledLexicon {
 }
 
 let builtin: CompiledLexicon | undefined;
-
-/** True when the sentence is a question: its last token (before closing quotes) is `?`. */
-function isQuestion(doc: Doc, end: number, start: number): boolean {
-  for (let i = end - 1; i >= start; i--) {
-    const t = doc.tokens[i]!;
-    if (t.kind !== 'punct') return false;
-    if (t.text.includes('?')) return true;
-    if (!/^["'\u201d\u2019)\]]+$/u.test(t.text)) return false;
-  }
-  return false;
-}
 
 function toCue(c: SentenceContext, s: Scoped, sentence: number, mentions: MentionIndex): Cue {
   const { entry } = s;
@@ -75,7 +64,7 @@ export function cuesOf(doc: Doc, lexicon: CompiledLexicon): Cue[] {
   const year = latestYear(doc);
   const cues: Cue[] = [];
   doc.sentences.forEach((sentence, index) => {
-    if (isQuestion(doc, sentence.tokenEnd, sentence.tokenStart)) return;
+    if (isQuestion(doc, index)) return;
     const c = new SentenceContext(doc, normals, sentence.tokenStart, sentence.tokenEnd, year);
     const found = findCandidates(c, lexicon).map((cand) => toCue(c, scope(c, cand), index, mentions));
     for (const vague of findVagueSources(c)) {

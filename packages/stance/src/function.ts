@@ -15,16 +15,8 @@ const SELF = new Set(['i', 'we']);
 const matchesAt = (doc: Doc, t: number, words: readonly string[]) => words.every((w, k) => doc.tokens[t + k]?.normal === w);
 const startsWithAny = (stem: string, stems: readonly string[]) => stems.some((s) => stem.startsWith(s));
 
-/** True when the sentence is a question (its last non-quote token is `?`). */
-export function isQuestion(doc: Doc, sentence: number): boolean {
-  const s = doc.sentences[sentence]!;
-  for (let t = s.tokenEnd - 1; t >= s.tokenStart; t--) {
-    const n = doc.tokens[t]!.normal;
-    if (n === '"' || n === "'" || n === ')') continue;
-    return n === '?';
-  }
-  return false;
-}
+// one question test for every stage: the Doc's own
+export { isQuestion } from '@essaylens/doc';
 
 /**
  * The words that put a sentence in the future: `will`/`shall` as modals (not `the will of`),
