@@ -23,17 +23,21 @@ function pastYearBefore(c: SentenceContext, i: number): boolean {
 }
 
 const PERFECT_AUX = new Set(['has', 'have', 'had', "'ve", 'is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
+const PAST_FORMS = new Set(['was', 'were', 'had', 'did']);
+const HYPOTHETICAL_SUBJECT = new Set(['a', 'an', 'any', 'such', 'another']);
 const HABITUAL = new Set(['usually', 'often', 'regularly', 'typically', 'normally', 'frequently', 'occasionally', 'whenever', 'routinely', 'customarily', 'traditionally', 'sometimes']);
 const NARRATIVE_ADVERBS = new Set(['later', 'eventually', 'subsequently', 'afterwards', 'thereafter', 'soon']);
 const CONDITIONAL = new Set(['if', 'unless', 'whether', 'otherwise', 'suppose', 'imagine', 'without']);
 
 /** The tense of token `j` when it is a finite verb: `past`, `present`, or null for anything else. */
-function finiteTense(c: SentenceContext, j: number): 'past' | 'present' | null {
+function finiteTense(c: SentenceContext, j: number, auxiliaryPast = true): 'past' | 'present' | null {
   const tags = c.tags(j);
   if (!tags.includes('Verb') || tags.includes('Modal') || tags.includes('Gerund')) return null;
   const prev = c.n(j - 1);
   // compromise tags bare presents `Infinitive` too, so the word before decides: `to go`, `would go`
   if (prev === 'to' || MODALS.has(prev) || prev === "n't" || prev === 'not') return null;
+  // compromise leaves the past of `be`, `have` and `do` untagged for tense when they are auxiliaries (`was inherited`)
+  if (auxiliaryPast && PAST_FORMS.has(c.n(j))) return 'past';
   if (tags.includes('PastTense')) return PERFECT_AUX.has(prev) || prev === ',' ? null : 'past';
   return tags.includes('PresentTense') || ['is', 'are', 'am', "'s", "'re", 'has', 'have', 'does', 'do'].includes(c.n(j)) ? 'present' : null;
 }
@@ -51,11 +55,14 @@ function narrativePast(c: SentenceContext, i: number): boolean {
     if (tense) return tense === 'past' && !(c.n(i) === 'could' && W.reportingVerbs.has(c.n(j)));
   }
   const previous = c.doc.sentences[(c.doc.tokens[c.start - 1]?.sentence ?? -1)];
-  if (!previous) return false;
+  // a hypothetical subject (`A full embargo would hurt`, `Such a move would`) after a past sentence
+  // weighs a possibility; it does not continue the story
+  if (!previous || HYPOTHETICAL_SUBJECT.has(c.n(c.start))) return false;
   const outer = new SentenceContext(c.doc, c.normals, previous.tokenStart, previous.tokenEnd, c.latestYear);
   // the previous sentence's main verb: its first finite one
   for (let j = previous.tokenStart; j < previous.tokenEnd; j++) {
-    const tense = finiteTense(outer, j);
+    // the auxiliary past counts only inside the sentence: `X was ...` opens commentary as often as a story
+    const tense = finiteTense(outer, j, false);
     if (tense) return tense === 'past';
   }
   return false;
