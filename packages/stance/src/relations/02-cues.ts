@@ -10,6 +10,8 @@ export interface RelationCue {
   family: string;
   /** compromise tag the first word must carry (`Verb`: `back` the verb, not the adverb). */
   pos?: string;
+  /** compromise tag the first word must not carry (`against`, which compromise may tag a preposition or an adjective). */
+  notPos?: string;
   /** The cue's own `by` is part of it (`stand by`), not a passive agent. */
   noBy?: boolean;
 }
@@ -35,6 +37,12 @@ export const SENDING = data.sending;
 /** `closed its border with X`: the closing verbs and the spaces they close. */
 export const CLOSING = data.closing;
 export const CAUSING_VERBS: readonly string[] = data.causing.stems;
+/** States with a monarch, for `the kingdom`. */
+export const MONARCHIES: ReadonlySet<string> = new Set(data.monarchies.names);
+/** `approved the sale of jets to X`: transfer nouns and the verbs that allow or stop them. */
+export const ACTS = data.acts;
+/** `accuses X of arming Y`: verbs whose object does the act of the gerund after `of`. */
+export const ACCUSING: readonly string[] = data.accusing.stems;
 
 const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had', "'s", "'re", "'ve"]);
 
@@ -44,10 +52,33 @@ function isVerb(doc: Doc, t: number): boolean {
   const word = doc.tokens[t]!.normal;
   let b = t - 1;
   while (b >= 0 && hasTag(doc, b, 'Adverb')) b--;
-  if ((word.endsWith('ing') || word.endsWith('ed')) && AUXILIARIES.has(doc.tokens[b]?.normal ?? '')) return true;
+  // (`Rwanda's backing of`: a possessive `'s` after a name is no auxiliary)
+  const possessive = doc.tokens[b]?.normal === "'s" && actorMentions(doc, doc.tokens[t]!.sentence).some((m) => m.tokenEnd === b);
+  if ((word.endsWith('ing') || word.endsWith('ed')) && AUXILIARIES.has(doc.tokens[b]?.normal ?? '') && !possessive) return true;
   // `Mali and Burkina Faso, both run by juntas, sided with Niger`: compromise may read a past
   // tense after a parenthesis as a noun; a past form followed by its preposition is a verb
-  return word.length > 4 && word.endsWith('ed') && !hasTag(doc, t, 'Adjective') && !DETERMINERS.has(doc.tokens[t - 1]?.normal ?? '') && PAST_LINKS.has(doc.tokens[t + 1]?.normal ?? '');
+  if (word.length > 4 && word.endsWith('ed') && !hasTag(doc, t, 'Adjective') && !DETERMINERS.has(doc.tokens[t - 1]?.normal ?? '') && PAST_LINKS.has(doc.tokens[t + 1]?.normal ?? '')) return true;
+  return finiteAfterActor(doc, t);
+}
+
+/** Adverbs between a subject and its verb that compromise may tag otherwise (`Turkey still disputes`). */
+const MID_ADVERBS = new Set(['still', 'also', 'now', 'already', 'openly', 'repeatedly', 'often', 'even', 'again', 'quietly', 'publicly']);
+
+/**
+ * `Turkey still disputes Greek sovereignty`: compromise may read a finite verb as a plural noun
+ * after an adverb. A word in `-s` or `-ed` right after an actor's name (past such adverbs) and
+ * before a determiner or another actor is the actor's verb.
+ */
+function finiteAfterActor(doc: Doc, t: number): boolean {
+  const word = doc.tokens[t]!.normal;
+  if (!(word.endsWith('s') || word.endsWith('ed')) || word.endsWith('ss') || word.length < 4 || !(hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Verb'))) return false;
+  let b = t - 1;
+  while (b >= 0 && (hasTag(doc, b, 'Adverb') || MID_ADVERBS.has(doc.tokens[b]!.normal))) b--;
+  const sentence = doc.tokens[t]!.sentence;
+  const mentions = actorMentions(doc, sentence);
+  if (!mentions.some((m) => m.tokenEnd === b + 1 && m.type !== 'NORP')) return false;
+  const next = t + 1;
+  return DETERMINERS.has(doc.tokens[next]?.normal ?? '') || mentions.some((m) => m.tokenStart === next);
 }
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
@@ -92,7 +123,7 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
     let end = t;
-    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos)));
+    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos)) && (!c.notPos || !hasTag(doc, t, c.notPos)));
     if (!cue) continue;
     found.push({ cue, tokenStart: t, tokenEnd: end, verb: isVerb(doc, t) });
     t = end - 1;

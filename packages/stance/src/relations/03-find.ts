@@ -6,13 +6,19 @@ import { actorGroups, clauses, isSubjectAt, relativeAntecedent, type Group } fro
 import { relationalPairs, tone, viewedAsPairs } from './04-relational.js';
 import { closingPairs, endsBefore, eventRelativeTarget, infinitiveSubject, repeatedLinkObject, skipDeterminersBack, objectPronounTarget, sendingPairs } from './05-frames.js';
 import { negatedBefore } from './03a-scope.js';
-import { appositionHead, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
+import { appositionHead, BE, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
 import { EXAMPLES, modifiersOnly, objectAgainst, objectGroup, pastDirectObject, reachAfter } from './03c-objects.js';
 import { byAgent, framedByWith, ownerGroup, pairsWithin, sidesAfterBetween } from './03d-nominal.js';
+import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferAhead, transferPairs } from './06-acts.js';
 
 export { appositionHead } from './03b-subjects.js';
 export { predicateStart } from './03a-scope.js';
 
+const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 && hasTag(doc, b, 'Adverb')) b--; return b; };
+
+/** Families for which a product (`Brazilian beef`) is no actor; sanctions or probes of it still reach its state. */
+const PRODUCT_BLIND = new Set(['rivalry', 'trade', 'cooperation', 'support', 'confrontation']);
+const STATIVE_LINKS = new Set(['to', 'with', 'toward', 'towards', 'against', 'behind', 'on']);
 const NOUN_LINKS = new Set(['for', 'to', 'with', 'on', 'against', 'of', 'toward', 'towards', 'over', 'from', 'upon', 'into']);
 const LIST_GAP = new Set(['—', '–', ',', ':', '-', 'the', 'namely', '(']);
 
@@ -74,6 +80,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       if (pair) { if (!near) pairsWithin(emit, pair, m, 'hyphen'); continue; }
     }
     // `declined to join the EU's sanctions on Russia`: a possessor's act stands whatever the clause says of it
+    if (transferAhead(doc, m)) continue;
     const owned = !m.verb ? ownerGroup(doc, m, inClause, cs) : undefined;
     if (!owned?.possessive && negatedBefore(doc, cs, m.tokenStart)) continue;
     // `the competition commissioner`, `a sanctions expert`: a cue noun that modifies another noun
@@ -83,16 +90,21 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     // subject pronoun after the nearest subject is the subject, and stands for the sentence's
     const pronoun = nearest ? pronounAfter(doc, nearest.tokenEnd, m.tokenStart) : -1;
     // `allowed Russian troops to invade Ukraine`: the infinitive's own subject comes first
-    const subject = infinitiveSubject(doc, inClause, m, cs) ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest) ?? relativeAntecedent(doc, groups, cs) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
+    // `accuses Kinshasa of arming the FDLR`: the accused does the gerund's act
+    const subject = accusedDoer(doc, inClause, m, cs) ?? closedRelativeSubject(doc, groups, m, cs) ?? infinitiveSubject(doc, inClause, m, cs) ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest) ?? relativeAntecedent(doc, groups, cs) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
     // `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and
     // the pair belongs to neither (who imposes the sanctions is not said)
     const outer = cues[k - 1];
-    const nested = outer && !m.verb && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart);
+    // (`a rival maritime agreement`: a noun cue that only modifies the next one is not its head)
+    const nested = outer && !m.verb && (outer.verb || /(ing|ed)$/.test(doc.tokens[outer.tokenStart]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd - 1]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd]?.normal ?? '')) && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart);
     // ... unless the outer verb imposes it (`threatened tariffs on Europe`): its subject is the agent
     const imposer = nested && IMPOSING.some((stem) => doc.tokens[outer.tokenStart]!.stem.startsWith(stem)) ? subject ?? inClause.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, outer.tokenStart, cs)) : undefined;
     // (`suspended cooperation with Russia`: an ending verb leaves the pair to the noun, which it turns)
     if (nested && !owned?.possessive && !imposer && !endsBefore(doc, m.tokenStart, cs)) continue;
     if (byAgent(doc, m, groups, inClause, subject ?? sentenceSubject, cs, emit)) continue;
+    // `officials have been accused of ...`: a passive without its agent names only the patient
+    // (`is opposed to`, `is aligned with` are states of the subject, not passives)
+    if (m.verb && /(ed|en)$/.test(doc.tokens[m.tokenStart]!.normal) && BE.has(doc.tokens[skipAdverbsBack(doc, m.tokenStart)]?.normal ?? '') && !STATIVE_LINKS.has(doc.tokens[m.tokenEnd]?.normal ?? '') && !STATIVE_LINKS.has(doc.tokens[m.tokenEnd - 1]!.normal)) continue;
     // `Russia's impossible demands on`, `Russian support`: the possessor or adjective is the actor
     const owner = imposer ?? owned;
     // `Venezuela's referendum ... has revived a dispute with Guyana`: the possessor opening the clause
@@ -120,7 +132,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       if (target && inner && inner.tokenStart >= m.tokenEnd && inner.tokenEnd <= target.tokenStart) continue;
       if (target && m.verb && !NOUN_LINKS.has(last) && pastDirectObject(doc, m.tokenEnd, target.tokenStart)) target = undefined;
       // `depends on the easing of American sanctions`: the adjective belongs to the inner cue
-      if (target && inner && inner.tokenStart === target.tokenEnd) continue;
+      if (target && inner && inner.tokenStart === target.tokenEnd && target.norp) continue;
       direct = m.verb && !!target && !NOUN_LINKS.has(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !NOUN_LINKS.has(last);
     } else if (NOUN_LINKS.has(next ?? '') && (m.cue.family !== 'agreement' || PARTY_LINKS.has(next ?? ''))) {
       // `support for Beijing`, `attacks on shipping` (no actor): the object follows the link closely
@@ -142,7 +154,11 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     // `support for Beijing ..., given the West's diplomatic boycotts`: a possessor's act falls on
     // the actor the clause is about; an adjective (`American tariffs`) is too weak a tie for that
     if (!target && owner?.possessive) target = [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
+    // `competition from Brazilian beef`: a product is no actor, unless a sanction targets it
+    if (namesProduct(doc, target) && PRODUCT_BLIND.has(m.cue.family)) target = undefined;
+    if (namesProduct(doc, source) || (m.cue.family === 'trade' && source?.types.every((t) => t === 'LOC'))) continue;
     const symmetric = SYMMETRIC_FAMILIES.has(m.cue.family);
+    const their = !target && symmetric && !m.verb ? theirGroup(doc, m, groups, skipModifiersBack(doc, m.tokenStart, cs)) : undefined;
     if (symmetric && target && direct && target.names.length >= 2) pairsWithin(emit, target, m, 'svo');
     // `Manila and Taipei now share information on Chinese vessels`: a symmetric verb's parties are
     // its coordinated subject; an actor after a preposition is the topic, not a party
@@ -154,12 +170,14 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       if (more) emit(source.names, more.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'svo');
     }
     // `China and Russia signed a treaty`, but not `scholars at A and B propose ... rather than treaties`
+    else if (their) pairsWithin(emit, their, m, 'their');
     else if (symmetric && !target && source && source.names.length >= 2 && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
   }
   objectAgainst(doc, groups, emit);
   relationalPairs(doc, sentence, groups, ranges, emit);
   sendingPairs(doc, sentence, groups, ranges, emit);
   closingPairs(doc, sentence, groups, ranges, emit);
+  transferPairs(doc, sentence, groups, ranges, emit);
   viewedAsPairs(doc, sentence, groups, ranges, emit);
   return [...found.values()];
 }

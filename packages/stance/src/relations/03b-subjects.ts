@@ -13,6 +13,8 @@ export function skipModifiersBack(doc: Doc, t: number, floor: number): number {
   return b;
 }
 
+const PARTICIPLE_LINKS = new Set(['while', 'whereas', 'though', 'although']);
+
 export const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
 const PERSONAL = new Set(['he', 'she']);
 
@@ -35,6 +37,8 @@ export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sente
   let v = clauseStart + 1;
   while (v < cue && hasTag(doc, v, 'Adverb')) v++;
   if (['but', 'yet', 'and'].includes(doc.tokens[clauseStart]!.normal) && hasTag(doc, v, 'Verb') && !hasTag(doc, v, 'Gerund')) return sentenceSubject;
+  // `..., while threatening tariffs on India`: a participle after a subordinator shares the subject
+  if (PARTICIPLE_LINKS.has(doc.tokens[clauseStart]!.normal) && doc.tokens[v]!.normal.endsWith('ing') && v < cue + 1) return sentenceSubject;
   // `he`/`she` stand for a person, `it`/`they` for anything else
   const person = sentenceSubject.types.every((type) => type === 'PERSON');
   for (let t = clauseStart; t < cue; t++) if (SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal) && PERSONAL.has(doc.tokens[t]!.normal) === person && (hasTag(doc, t + 1, 'Verb') || hasTag(doc, t + 1, 'Auxiliary') || hasTag(doc, t + 1, 'Adverb'))) return sentenceSubject;

@@ -41,7 +41,10 @@ export function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClaus
 
 /** `Russia's impossible demands on`, `Russian support`: the possessor or adjective before a noun cue. */
 export function ownerGroup(doc: Doc, m: CueMatch, inClause: readonly Group[], cs: number): Group | undefined {
-  const b = skipModifiersBack(doc, m.tokenStart, cs);
+  // `Western sanctions`: compromise may tag the nationality adjective itself as a modifier, so
+  // the search stops at the end of an actor
+  let b = m.tokenStart - 1;
+  while (b >= cs && b >= m.tokenStart - 4 && !inClause.some((g) => g.tokenEnd === b + 1) && (hasTag(doc, b, 'Adjective') || hasTag(doc, b, 'Adverb') || hasTag(doc, b, 'Gerund') || doc.tokens[b]!.normal === 'and')) b--;
   return inClause.find((g) => g.tokenEnd === b + 1 && (g.possessive || hasTag(doc, b, 'Adjective') || doc.layers.entities?.mentions.some((x) => x.tokenEnd === b + 1 && x.type === 'NORP')));
 }
 

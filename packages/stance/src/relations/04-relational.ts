@@ -3,7 +3,7 @@ import { hasTag } from '@essaylens/parse';
 import { RELATIONAL, VIEWED_AS } from './02-cues.js';
 import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
-import { endsBefore, pronounObject } from './05-frames.js';
+import { endingVerbAt, endsBefore, pronounObject } from './05-frames.js';
 
 const startsWithAny = (stem: string, list: readonly string[]) => list.some((w) => stem === w || stem.startsWith(w));
 
@@ -47,7 +47,9 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
       continue;
     }
     if (next !== 'with') { if (after.names.length >= 2) within(after); continue; }
-    const subject = groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs) ?? groups.find((g) => g.tokenEnd <= t && isSubjectAt(doc, g));
+    // `..., and Rwanda cut diplomatic ties with Brussels`: the actor right before the ending verb acts
+    const ender = endingVerbAt(doc, t, cs);
+    const subject = (ender >= 0 ? groups.find((g) => g.tokenEnd === ender) : undefined) ?? groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs) ?? groups.find((g) => g.tokenEnd <= t && isSubjectAt(doc, g));
     if (subject) emit(subject.names, after.names, polarity, t, t + 1, 'relations', 'relational');
   }
 }

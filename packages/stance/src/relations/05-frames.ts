@@ -4,6 +4,7 @@ import { CAUSING_VERBS, CLOSING, ENDING_VERBS, SENDING } from './02-cues.js';
 import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import type { CueMatch } from './02-cues.js';
 import type { Emit } from './03-find.js';
+import { actorMentions } from '../actors.js';
 
 
 /** Verbs that end or disparage a cooperation (`suspended`, `cut`, `froze`, `severed`, `mocked`): data/relation-cues.json `ending`. */
@@ -16,13 +17,24 @@ export function skipDeterminersBack(doc: Doc, t: number, floor: number): number 
   return b;
 }
 
+const QUANTIFIERS = new Set(['most', 'all', 'much', 'part', 'some', 'half', 'parts', 'many']);
+
+/** True when an ending verb governs the cooperation noun at `t` (`suspended cooperation with`). */
 export function endsBefore(doc: Doc, t: number, floor: number): boolean {
+  return endingVerbAt(doc, t, floor) >= 0;
+}
+
+/** The ending verb that governs the noun at `t`, or -1. */
+export function endingVerbAt(doc: Doc, t: number, floor: number): number {
   let b = skipDeterminersBack(doc, t, floor);
+  // `suspended most of its bilateral aid`: a quantifier and its `of`
+  if (doc.tokens[b]?.normal === 'of' && QUANTIFIERS.has(doc.tokens[b - 1]?.normal ?? '')) b = skipDeterminersBack(doc, b - 1, floor);
   // `suspended its military cooperation with`: compromise may read the modifier as a noun
   for (let k = 0; k < 2 && b > floor && hasTag(doc, b, 'Noun') && !hasTag(doc, b, 'Plural') && !hasTag(doc, b, 'Verb') && !ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem)); k++) b = skipDeterminersBack(doc, b, floor);
   // compromise may read the verb itself as a noun after `and` or an auxiliary (`and cut diplomatic ties`)
-  const verb = hasTag(doc, b, 'Verb') || ['and', 'has', 'have', 'had', 'to', 'will', 'would'].includes(doc.tokens[b - 1]?.normal ?? '');
-  return b >= floor && verb && ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem));
+  // (or right after its subject: `Rwanda cut diplomatic ties`)
+  const verb = hasTag(doc, b, 'Verb') || ['and', 'has', 'have', 'had', 'to', 'will', 'would'].includes(doc.tokens[b - 1]?.normal ?? '') || actorMentions(doc, doc.tokens[b]?.sentence ?? 0).some((m) => m.tokenEnd === b && m.type !== 'NORP');
+  return b >= floor && verb && ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem)) ? b : -1;
 }
 
 const startsWithAny = (stem: string, list: readonly string[]) => list.some((w) => stem === w || (w.length >= 4 && stem.startsWith(w)));

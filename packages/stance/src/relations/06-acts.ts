@@ -1,0 +1,98 @@
+/** Rules added after the seventh round of blind essays: transfers, accusations, products, `their`. */
+import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import { ACCUSING, ACTS, type CueMatch } from './02-cues.js';
+import data from '../../data/relation-cues.json' with { type: 'json' };
+import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
+import type { Emit } from './03-find.js';
+import { negatedBefore } from './03a-scope.js';
+import { skipAuxiliariesBack } from './03b-subjects.js';
+
+const starts = (stem: string, list: readonly string[]) => list.some((w) => stem.startsWith(w));
+const GOODS = new Set(data.goods.stems);
+const after = (doc: Doc, g: Group) => (doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1);
+
+/**
+ * `competition from Brazilian beef`, `French farmers fear`: a nationality adjective whose head is
+ * a product or a trade (farmers, firms) names no state for a relation, except as the target of a
+ * sanctions-family cue (`tariffs on Chinese steel` still hits China).
+ */
+export function namesProduct(doc: Doc, g: Group | undefined): boolean {
+  if (!g || !g.norp || g.possessive) return false;
+  // the head is the last noun of the compound: `Saudi oil facilities` are no product
+  let t = g.tokenEnd;
+  while (t < g.tokenEnd + 2 && hasTag(doc, t, 'Adjective') && !GOODS.has(doc.tokens[t]!.stem)) t++;
+  while (t < g.tokenEnd + 4 && hasTag(doc, t + 1, 'Noun') && !hasTag(doc, t + 1, 'Pronoun') && doc.tokens[t + 1]!.kind === 'word') t++;
+  return GOODS.has(doc.tokens[t]?.stem ?? '');
+}
+
+/**
+ * `Kigali accuses Kinshasa of arming the FDLR`: the object of an accusing verb does the act of the
+ * gerund after `of`, not the accuser.
+ */
+export function accusedDoer(doc: Doc, groups: readonly Group[], m: CueMatch, clauseStart: number): Group | undefined {
+  if (doc.tokens[m.tokenStart - 1]?.normal !== 'of' || !doc.tokens[m.tokenStart]!.normal.endsWith('ing')) return undefined;
+  const g = groups.find((x) => x.tokenEnd === m.tokenStart - 1 && x.tokenStart >= clauseStart);
+  return g && starts(doc.tokens[after(doc, g)]?.stem ?? '', ACCUSING) ? g : undefined;
+}
+
+/**
+ * `the administration approved the sale of F-35s to Greece` (+), `Congress blocked the sale of
+ * F-16s to Turkey` (−), `Washington's sale of jets to Taipei` (+): a transfer noun whose recipient
+ * follows `to`, with the verb before it saying whether the transfer goes ahead.
+ */
+export function transferPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
+  const s = doc.sentences[sentence]!;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (!starts(doc.tokens[t]!.stem, ACTS.nouns) || !hasTag(doc, t, 'Noun') || doc.tokens[t + 1]?.normal !== 'of') continue;
+    let to = t + 2;
+    while (to < Math.min(t + 8, s.tokenEnd) && doc.tokens[to]!.normal !== 'to' && !hasTag(doc, to, 'Verb')) to++;
+    if (doc.tokens[to]?.normal !== 'to') continue;
+    const at = doc.tokens[to + 1]?.normal === 'the' ? to + 2 : to + 1;
+    const target = groups.find((g) => g.tokenStart === at);
+    if (!target) continue;
+    const [cs] = ranges.find(([a, b]) => t >= a && t < b)!;
+    let b = t - 1;
+    while (b > cs && (hasTag(doc, b, 'Adjective') || ['the', 'a', 'its', 'their', 'further', 'any'].includes(doc.tokens[b]!.normal))) b--;
+    const owner = groups.find((g) => g.tokenEnd === b + 1 && g.possessive);
+    const verb = doc.tokens[b]!.stem;
+    const polarity = owner ? '+' : starts(verb, ACTS.allowing) ? '+' : starts(verb, ACTS.stopping) ? '-' : null;
+    if (!polarity || negatedBefore(doc, cs, b)) continue;
+    // `after Washington approved the sale`: the actor right before the verb, else the clause's subject
+    const source = owner ?? groups.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, b, cs) && g.tokenStart >= cs) ?? [...groups].reverse().find((g) => g.tokenEnd <= b && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs);
+    if (source) emit(source.names, target.names, polarity, owner ? t : b, t + 1, 'aid', 'transfer');
+  }
+}
+
+/**
+ * `Saudi Arabia and Russia have cut output, and their partnership has survived`: `their` before a
+ * symmetric noun cue stands for the coordinated subject before it.
+ */
+export function theirGroup(doc: Doc, m: CueMatch, groups: readonly Group[], before: number): Group | undefined {
+  if (doc.tokens[before]?.normal !== 'their') return undefined;
+  const candidates = groups.filter((g) => g.tokenEnd <= before && g.names.length >= 2 && isSubjectAt(doc, g));
+  return candidates.length === 1 && m.tokenStart - candidates[0]!.tokenEnd < 30 ? candidates[0] : undefined;
+}
+
+/** `blocked the sale of F-16s to Turkey`: a verb cue whose object is a transfer; {@link transferPairs} reads it. */
+export function transferAhead(doc: Doc, m: CueMatch): boolean {
+  let t = m.tokenEnd;
+  while (['the', 'a', 'any', 'further', 'its', 'their'].includes(doc.tokens[t]?.normal ?? '') || hasTag(doc, t, 'Adjective')) t++;
+  return m.verb && starts(doc.tokens[t]?.stem ?? '', ACTS.nouns) && doc.tokens[t + 1]?.normal === 'of';
+}
+
+/**
+ * `Egypt, which has its own feud with Ankara, then signed an agreement with Greece`: once a
+ * relative clause has closed at its comma, the verb after it belongs to the relative's antecedent.
+ */
+export function closedRelativeSubject(doc: Doc, groups: readonly Group[], m: CueMatch, clauseStart: number): Group | undefined {
+  const word = doc.tokens[clauseStart]?.normal;
+  if ((word !== 'which' && word !== 'who') || doc.tokens[clauseStart - 1]?.normal !== ',') return undefined;
+  for (let t = m.tokenStart - 1; t > clauseStart; t--) {
+    if (doc.tokens[t]!.normal !== ',') continue;
+    let v = t + 1;
+    while (v < m.tokenStart && (hasTag(doc, v, 'Adverb') || ['then', 'also', 'still', 'now', 'later'].includes(doc.tokens[v]!.normal))) v++;
+    return v === m.tokenStart || hasTag(doc, v, 'Verb') || hasTag(doc, v, 'Auxiliary') ? relativeAntecedent(doc, groups, clauseStart) : undefined;
+  }
+  return undefined;
+}
