@@ -85,6 +85,22 @@ describe('weasels', () => {
     ['Critics in Berlin have warned that costs will rise.', ['Critics in Berlin have warned|weasel']],
     ['Most economists expect a cut.', ['Most economists expect|weasel']],
   ])('%s', (text, expected) => expect(cueList(text).filter((c) => c.endsWith('|weasel'))).toEqual(expected));
+
+  // an agentless judgement is a weasel however its be-form, negation and adverbs are arranged; an
+  // active verb after its subject is not (src/match/source-rules.ts, passive-as)
+  it.each([
+    ['negated agentless passive', 'The lira is not considered a safe haven.', ['is not considered|weasel']],
+    ['adverb between be and participle', 'The treaty is currently considered dead.', ['currently considered|weasel']],
+    ['negation after an adverb', 'Such bonds are often not regarded as safe.', ['not regarded|weasel']],
+    ['reduced passive after a comma and a time adverb', 'The rouble collapsed in 1998, then considered the weakest currency in Europe.', ['then considered|weasel']],
+    ['reduced passive coordinated with a description', 'A veteran negotiator and regarded as a hawk, he leads the talks.', ['regarded|weasel']],
+    ['reduced passive at the sentence start', 'Already seen as a front-runner, the governor entered the race.', ['Already seen|weasel']],
+    ['reduced passive after a noun, with as', 'Even in countries traditionally seen as creditors, debt is rising.', ['traditionally seen|weasel']],
+    ['an active verb after its subject and an adverb', 'The cabinet later considered the proposal.', []],
+    ['an active verb after its subject', 'The committee also regarded the plan with suspicion.', []],
+    ['the object of a relative is the active verb’s', 'What Eimert considered to be progress was serialism.', []],
+    ['seen as a whole', 'The curve seen as a whole is flat.', []],
+  ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => c.endsWith('|weasel'))).toEqual(expected));
 });
 
 describe('probability bands', () => {

@@ -13,6 +13,10 @@ function byVagueSource(c: SentenceContext, i: number): boolean {
   return W.vagueSources.has(w) || (W.vagueSources.has(c.n(i + 1)) && c.has(i, 'Adjective'));
 }
 
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+const RELATIVES = new Set(['what', 'which', 'that', 'whom', 'who', 'whose']);
+const CONSENSUS = new Set(['widely', 'generally', 'commonly', 'popularly', 'universally']);
+
 const DELIBERATION_AFTER = new Set(['but', 'and', 'or', 'carefully', 'seriously', 'separately', 'further', 'briefly', 'from', 'later']);
 
 /** Context rules for passives and vague sources, in the order `RULES` lists them. */
@@ -26,13 +30,29 @@ export const SOURCE_RULES: Record<string, Rule> = {
     if (next === 'by') return byVagueSource(c, m.end + 1);
     if (next === '"' || next === "'") next = c.n(m.end + 1);
     else if (c.isPunct(m.end)) return false;
-    // a bare participle is a reduced passive only after a comma or `those` (`Berruguete, considered the
-    // greatest`); after a subject it is active (`Russia considered the proposal`)
-    if (m.end - m.start === 1 && !(c.n(m.start - 1) === ',' || c.n(m.start - 1) === '(' || c.n(m.start - 1) === 'those')) return false;
+    // a participle without its own be-form (`considered`, `then considered`) is passive only after a
+    // be-form and adverbs or negation (`is not considered`, `is currently regarded`), or reduced after a
+    // comma, `those` or the sentence start (`Berruguete, considered the greatest`); after a subject it
+    // is active (`Russia considered the proposal`, `The cabinet later considered it`)
+    if (!BE_FORMS.has(c.n(m.start)) && !CONSENSUS.has(c.n(m.start))) {
+      let j = m.start - 1;
+      while (j >= c.start && j >= m.start - 3 && (c.has(j, 'Adverb') || W.negators.has(c.n(j))) && !BE_FORMS.has(c.n(j))) j--;
+      const prev = c.n(m.start - 1);
+      const reduced = prev === ',' || prev === '(' || prev === 'those' || m.start === c.start;
+      // `and considered one of`, `or regarded as`: coordinated with a passive or a description
+      const coordinated = (prev === 'and' || prev === 'or') && (next === 'as' || next === 'one' || (next === 'to' && c.n(m.end + 1) === 'be'));
+      // `countries traditionally seen as`: after a noun, `as` or `to be` with no object between is passive;
+      // `what Eimert considered to be` is an active verb whose object the relative pronoun took
+      const judging = next === 'as' || (next === 'to' && c.n(m.end + 1) === 'be');
+      const afterNoun = judging && c.isNounOnly(j) && !c.has(j, 'Pronoun') && !RELATIVES.has(c.n(j - 1)) && !RELATIVES.has(c.n(j - 2));
+      if (!BE_FORMS.has(c.n(j)) && !reduced && !coordinated && !afterNoun) return false;
+    }
     for (let j = m.end; j < c.end && j < m.end + 5 && !c.isPunct(j); j++) {
       // `seen as far away as Illinois` compares; `seen as a threat` judges
       if (c.n(j) === 'as') {
         if (AS_COMPARISON.has(c.n(j + 1)) && (c.n(j + 2) === 'as' || c.n(j + 3) === 'as')) break;
+        // `seen as a whole`: taken together, not judged
+        if (c.n(j + 1) === 'a' && c.n(j + 2) === 'whole') break;
         return true;
       }
       if (j === m.end && c.n(j) === 'to') return true;
