@@ -2,6 +2,7 @@ import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { actorMentions, relationActor } from '../actors.js';
 import { isVerbAt } from './02-cues.js';
+import { descriptionMentions } from './07-anaphora.js';
 
 /** A coordination of actor mentions (`China and Russia`, `Moscow's and Beijing's`, `China-Russia`). */
 export interface Group {
@@ -31,7 +32,9 @@ const MODIFIER_HEADS = new Set(['led', 'backed', 'based', 'sponsored', 'funded',
 /** The actor groups of a sentence, in text order. */
 export function actorGroups(doc: Doc, sentence: number): Group[] {
   const groups: Group[] = [];
-  for (const m of actorMentions(doc, sentence)) {
+  const described = descriptionMentions(doc, sentence);
+  const mentions = described.length ? [...actorMentions(doc, sentence), ...described].sort((a, b) => a.tokenStart - b.tokenStart) : actorMentions(doc, sentence);
+  for (const m of mentions) {
     if (doc.tokens[m.tokenEnd]?.normal === '-' && MODIFIER_HEADS.has(doc.tokens[m.tokenEnd + 1]?.normal ?? '')) continue;
     const name = relationActor(doc, m.canonical);
     const last = groups[groups.length - 1];

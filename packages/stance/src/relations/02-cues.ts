@@ -14,6 +14,10 @@ export interface RelationCue {
   notPos?: string;
   /** The cue's own `by` is part of it (`stand by`), not a passive agent. */
   noBy?: boolean;
+  /** Only an object named right after the cue counts (`Sweden's membership of NATO`); no fallback to other actors of the clause. */
+  needsObject?: boolean;
+  /** Entity types the object must have (`granted Ukraine a loan`, not `granted Samsung waivers`). */
+  targets?: string[];
 }
 
 /** The relation cues, longest first so `side with` wins over a shorter entry. */

@@ -1,4 +1,4 @@
-import { spanOfTokens, type Doc } from '@essaylens/doc';
+import { isQuestion, spanOfTokens, type Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import type { Relation } from '../layer.js';
 import { imposingVerbs, relationCues, SYMMETRIC_FAMILIES } from './02-cues.js';
@@ -9,7 +9,9 @@ import { negatedBefore } from './03a-scope.js';
 import { appositionHead, BE, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
 import { EXAMPLES, modifiersOnly, objectAgainst, objectGroup, pastDirectObject, reachAfter } from './03c-objects.js';
 import { byAgent, framedByWith, ownerGroup, pairsWithin, sidesAfterBetween } from './03d-nominal.js';
+import { coordinatedObject } from './07-anaphora.js';
 import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferAhead, transferPairs } from './06-acts.js';
+import { causesEvent, hypothetical, lifted, objectPastPlace } from './08-scope.js';
 
 export { appositionHead } from './03b-subjects.js';
 export { predicateStart } from './03a-scope.js';
@@ -55,9 +57,12 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   const sentenceSubject = groups.find((g) => isSubjectAt(doc, g));
   const previous = sentence > 0 ? actorGroups(doc, sentence - 1).find((g) => isSubjectAt(doc, g)) : undefined;
   const cues = relationCues(doc, sentence);
+  const question = isQuestion(doc, sentence);
   for (let [k, m] of cues.entries()) {
     const [cs, ce] = ranges.find(([a, b]) => m.tokenStart >= a && m.tokenStart < b)!;
     const inClause = groups.filter((g) => g.tokenStart >= cs && g.tokenEnd <= ce);
+    // `If China invaded Taiwan, ...`, `Will Ankara side with Moscow?`: a hypothesis or a question asserts no relation
+    if (question || hypothetical(doc, cs, m.tokenStart) || lifted(doc, m, cs)) continue;
     const near = negatedBefore(doc, Math.max(cs, m.tokenStart - 3), m.tokenStart);
     const next = doc.tokens[m.tokenEnd]?.normal;
     if (next === 'between' || next === 'among') {
@@ -91,7 +96,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     const pronoun = nearest ? pronounAfter(doc, nearest.tokenEnd, m.tokenStart) : -1;
     // `allowed Russian troops to invade Ukraine`: the infinitive's own subject comes first
     // `accuses Kinshasa of arming the FDLR`: the accused does the gerund's act
-    const subject = accusedDoer(doc, inClause, m, cs) ?? closedRelativeSubject(doc, groups, m, cs) ?? infinitiveSubject(doc, inClause, m, cs) ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest) ?? relativeAntecedent(doc, groups, cs) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
+    const subject = accusedDoer(doc, inClause, m, cs) ?? closedRelativeSubject(doc, groups, m, cs) ?? infinitiveSubject(doc, inClause, m, cs) ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest) ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
     // `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and
     // the pair belongs to neither (who imposes the sanctions is not said)
     const outer = cues[k - 1];
@@ -118,13 +123,13 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     const last = doc.tokens[m.tokenEnd - 1]!.normal;
     // `depends on the route for its exports to Europe`: after a cue's own preposition the object
     // comes at once (`relies on China's backing`), unless examples follow (`particularly the US`)
-    const ownLink = NOUN_LINKS.has(last) && m.cue.stems.length > 1;
+    const ownLink = (NOUN_LINKS.has(last) || last === 'in') && m.cue.stems.length > 1;
     const examples = doc.tokens.slice(m.tokenEnd, m.tokenEnd + 5).some((t) => EXAMPLES.has(t.normal));
     const reach = ownLink && !examples ? Math.min(2, reachAfter(doc, m, ce)) : reachAfter(doc, m, ce);
     let target: Group | undefined;
     let direct = false;
     const inner = cues[k + 1];
-    if (m.verb || NOUN_LINKS.has(last)) {
+    if (m.verb || NOUN_LINKS.has(last) || (ownLink && last === 'in')) {
       target = objectGroup(doc, inClause, m.tokenEnd, reach, source);
       // `sells Bayraktar drones`, `sold BrahMos missiles`: a traded product is no partner; the
       // partner is a state or people, or whoever comes after `to`/`from`
@@ -138,6 +143,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       // `support for Beijing`, `attacks on shipping` (no actor): the object follows the link closely
       target = objectGroup(doc, inClause, m.tokenEnd + 1, Math.min(reach, EXAMPLES.has(doc.tokens[m.tokenEnd + 2]?.normal ?? '') ? reach : 3), source);
     }
+    if (!target && m.cue.needsObject) continue;
     // `sanctions on Iran by the United States`: the agent after the object's `by` acts
     if (!m.verb && target && doc.tokens[target.tokenEnd]?.normal === 'by') {
       const at = target.tokenEnd + (doc.tokens[target.tokenEnd + 1]?.normal === 'the' ? 2 : 1);
@@ -148,6 +154,9 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     // (only a subject after the cue, or after `with ... support`: `Tokayev said Kazakhstan would respect Western sanctions` gives none)
     // `cut diplomatic ties with it`: the pronoun stands for the sentence's earlier direct object
     if (!target && source && !owner) target = objectPronounTarget(doc, groups, m, source);
+    // `the kingdom has accused both of free-riding`: `both`/`them` for the one coordination before
+    if (!target && source && !owner) target = coordinatedObject(doc, m, source, groups, sentence > 0 ? actorGroups(doc, sentence - 1) : []);
+    if (target && m.cue.targets && !target.types.every((type) => m.cue.targets!.includes(type))) continue;
     // `bought the S-400 from Russia, which triggered American sanctions`: the act falls on the buyer
     if (!target && owner && !owner.possessive) target = eventRelativeTarget(doc, groups, m, cs);
     if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || framedByWith(doc, owner.tokenStart, cs)));
@@ -168,6 +177,9 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       // `turned to France, which agreed to ..., and to India`: the same link repeated after a relative clause
       const more = m.verb && NOUN_LINKS.has(last) ? repeatedLinkObject(doc, groups, target, last) : undefined;
       if (more) emit(source.names, more.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'svo');
+      // `arming Hezbollah in Lebanon and the Houthis in Yemen`: a second object past a place
+      const second = m.verb ? objectPastPlace(doc, groups, target) : undefined;
+      if (second) emit(source.names, second.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'svo');
     }
     // `China and Russia signed a treaty`, but not `scholars at A and B propose ... rather than treaties`
     else if (their) pairsWithin(emit, their, m, 'their');

@@ -29,7 +29,7 @@ export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sente
     const word = doc.tokens[clauseStart]!.normal;
     const person = previous.types.every((type) => type === 'PERSON');
     const verbNext = hasTag(doc, clauseStart + 1, 'Verb') || hasTag(doc, clauseStart + 1, 'Auxiliary') || hasTag(doc, clauseStart + 1, 'Adverb');
-    if (SUBJECT_PRONOUNS.has(word) && PERSONAL.has(word) === person && (word !== 'they' || previous.names.length > 1 || previous.types.includes('NORP')) && verbNext) return previous;
+    if (SUBJECT_PRONOUNS.has(word) && PERSONAL.has(word) === person && (word !== 'they' || previous.names.length > 1 || previous.types.includes('NORP')) && (word !== 'it' || previous.names.length === 1) && verbNext) return previous;
     return undefined;
   }
   if (!sentenceSubject || sentenceSubject.tokenEnd > clauseStart) return undefined;

@@ -33,6 +33,11 @@ export function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClaus
       if (!target && doc.tokens[a - 1]?.normal === 'and') target = inClause.find((g) => g.tokenEnd < a && isSubjectAt(doc, g));
       // `It was condemned by Iran`: the pronoun's actor, resolved by the caller
       if (!target && SUBJECT_PRONOUNS.has(doc.tokens[a - 1]?.normal ?? '')) target = subject;
+    } else {
+      // `small island states backed by the EU`, `Hungary, backed by Russia,`: a participle right
+      // after an actor (or its comma) describes that actor
+      const at = doc.tokens[m.tokenStart - 1]?.normal === ',' ? m.tokenStart - 1 : m.tokenStart;
+      target = inClause.find((g) => g.tokenEnd === at);
     }
   } else target = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && g !== agent);
   if (target) emit(agent.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd + 1, m.cue.family, 'by');

@@ -27,6 +27,9 @@ export function endsBefore(doc: Doc, t: number, floor: number): boolean {
 /** The ending verb that governs the noun at `t`, or -1. */
 export function endingVerbAt(doc: Doc, t: number, floor: number): number {
   let b = skipDeterminersBack(doc, t, floor);
+  // `has frozen Armenia's participation in`: past the possessor
+  const owner = doc.tokens[b]?.normal === "'s" ? actorMentions(doc, doc.tokens[b]!.sentence).find((m) => m.tokenEnd === b) : undefined;
+  if (owner) b = skipDeterminersBack(doc, owner.tokenStart, floor);
   // `suspended most of its bilateral aid`: a quantifier and its `of`
   if (doc.tokens[b]?.normal === 'of' && QUANTIFIERS.has(doc.tokens[b - 1]?.normal ?? '')) b = skipDeterminersBack(doc, b - 1, floor);
   // `suspended its military cooperation with`: compromise may read the modifier as a noun

@@ -1,0 +1,64 @@
+/**
+ * Anaphora for relations, kept conservative: a description or pronoun stands for an actor only
+ * when exactly one candidate of the right kind is in reach.
+ */
+import { spanOfTokens, type Doc } from '@essaylens/doc';
+import type { Mention } from '@essaylens/entities';
+import { hasTag } from '@essaylens/parse';
+import { actorMentions } from '../actors.js';
+import { MONARCHIES, type CueMatch } from './02-cues.js';
+import type { Group } from './01-groups.js';
+
+/** How many sentences back a description's antecedent may be. */
+const REACH = 2;
+/** Heads of definite descriptions of a state (`the regime`, `the junta`), besides `the kingdom`. */
+const AUX = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
+const STATE_HEADS = new Set(['kingdom', 'regime', 'junta']);
+
+/**
+ * `the kingdom has accused both`, `the regime retaliated against`: `the kingdom` stands for the one
+ * monarchy named in this sentence (before it) or the two before; `the regime` and `the junta` for
+ * the one state named there. With two candidates, none is chosen.
+ */
+export function descriptionMentions(doc: Doc, sentence: number): Mention[] {
+  const s = doc.sentences[sentence]!;
+  const out: Mention[] = [];
+  const own = actorMentions(doc, sentence);
+  for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
+    const head = doc.tokens[t]!.normal;
+    if (!STATE_HEADS.has(head) || doc.tokens[t - 1]!.normal !== 'the' || doc.tokens[t + 1]?.normal === 'of') continue;
+    if (own.some((m) => m.tokenStart <= t && t < m.tokenEnd) || (hasTag(doc, t + 1, 'Noun') && !AUX.has(doc.tokens[t + 1]!.normal))) continue;
+    const before: Mention[] = [];
+    for (let k = Math.max(0, sentence - REACH); k <= sentence; k++) before.push(...actorMentions(doc, k).filter((m) => m.tokenEnd <= t - 1));
+    const states = new Set(before.filter((m) => m.type === 'GPE' && (head !== 'kingdom' || MONARCHIES.has(m.canonical))).map((m) => m.canonical));
+    if (states.size !== 1) continue;
+    const canonical = [...states][0]!;
+    out.push({ ...spanOfTokens(doc, t - 1, t + 1), canonical, type: 'GPE', sentence });
+  }
+  return out;
+}
+
+/**
+ * `accused both of free-riding`, `punished them`: a direct object `both` or `them` right after a
+ * verb cue stands for the one coordination (two or more actors) named before it in this sentence
+ * or the one before, other than the subject.
+ */
+export function coordinatedObject(doc: Doc, m: CueMatch, source: Group, here: readonly Group[], previous: readonly Group[]): Group | undefined {
+  const word = doc.tokens[m.tokenEnd]?.normal;
+  if (!m.verb || (word !== 'both' && word !== 'them')) return undefined;
+  // `both of them`, but not `both China and Russia` (a coordination the groups already hold)
+  if (word === 'both' && hasTag(doc, m.tokenEnd + 1, 'Noun')) return undefined;
+  const candidates = [...previous, ...here.filter((g) => g.tokenEnd <= m.tokenStart)].filter((g) => g.names.length >= 2 && !g.names.some((n) => source.names.includes(n)));
+  const distinct = new Set(candidates.map((g) => [...g.names].sort().join('|')));
+  const last = candidates[candidates.length - 1];
+  if (distinct.size !== 1 || !last) return undefined;
+  // `lobbied the United States for waivers. Washington granted them`: a plural thing named after
+  // the coordination is the likelier antecedent of `them`
+  if (word === 'them' && thingBetween(doc, [...previous, ...here], last, m.tokenStart)) return undefined;
+  return last;
+}
+
+function thingBetween(doc: Doc, groups: readonly Group[], g: Group, to: number): boolean {
+  for (let t = g.tokenEnd; t < to; t++) if (hasTag(doc, t, 'Plural') && hasTag(doc, t, 'Noun') && !groups.some((x) => x.tokenStart <= t && t < x.tokenEnd)) return true;
+  return false;
+}

@@ -1,0 +1,66 @@
+/** What a relation cue's clause asserts: hypotheses, lifted sanctions, event relatives, second objects. */
+import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import { CAUSING_VERBS, type CueMatch } from './02-cues.js';
+import data from '../../data/relation-cues.json' with { type: 'json' };
+import type { Group } from './01-groups.js';
+
+const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const LIFTING: readonly string[] = data.lifting.stems;
+const starts = (stem: string, list: readonly string[]) => list.some((w) => stem.startsWith(w));
+
+/**
+ * `If China invaded Taiwan, ...`: a cue inside an `if`, `unless` or `whether` clause (up to its
+ * comma) is a hypothesis, not a relation the writer asserts.
+ */
+export function hypothetical(doc: Doc, clauseStart: number, cue: number): boolean {
+  const opening = doc.sentences[doc.tokens[cue]!.sentence]!.tokenStart;
+  for (let t = cue - 1; t >= Math.max(opening, clauseStart - 1); t--) {
+    const word = doc.tokens[t]!.normal;
+    if (word === ',' || word === ';' || word === 'then') return false;
+    if (CONDITIONALS.has(word)) return true;
+  }
+  return false;
+}
+
+/**
+ * `eased sanctions on Venezuela`, `the lifting of sanctions on Syria`: a sanction that is being
+ * lifted is neither hostility nor support, so it gives no pair.
+ */
+export function lifted(doc: Doc, m: CueMatch, clauseStart: number): boolean {
+  if (m.cue.family !== 'sanctions') return false;
+  if (doc.tokens[m.tokenEnd]?.normal === 'relief') return true;
+  for (let b = m.tokenStart - 1; b >= Math.max(clauseStart, m.tokenStart - 6); b--) {
+    const token = doc.tokens[b]!;
+    if (LIFTING.some((w) => token.stem === w || (w.length >= 4 && token.stem.startsWith(w)))) return true;
+    // the noun phrase before the cue: determiners, adjectives, an actor's adjective (`American`)
+    if (!(NP_WORDS.has(token.normal) || hasTag(doc, b, 'Adjective') || /^[A-Z]/.test(token.text))) return false;
+  }
+  return false;
+}
+
+const NP_WORDS = new Set(['the', 'a', 'its', 'their', 'some', 'all', 'of', 'partial', 'further', 'most', 'many']);
+
+/**
+ * `..., which triggered/led to calls for a boycott`: a `, which` clause whose verb causes the act
+ * has the previous clause's event for subject, not the actor the relative follows.
+ */
+export function causesEvent(doc: Doc, clauseStart: number, cue: number): boolean {
+  if (doc.tokens[clauseStart]?.normal !== 'which' || doc.tokens[clauseStart - 1]?.normal !== ',') return false;
+  for (let t = clauseStart + 1; t < cue; t++) if (hasTag(doc, t, 'Verb') && starts(doc.tokens[t]!.stem, CAUSING_VERBS)) return true;
+  return false;
+}
+
+/**
+ * `arming Hezbollah in Lebanon and the Houthis in Yemen`: after an object and a place named with
+ * `in`/`at`, `and` coordinates a second object of the same verb.
+ */
+export function objectPastPlace(doc: Doc, groups: readonly Group[], target: Group): Group | undefined {
+  let t = target.tokenEnd;
+  if (!['in', 'at'].includes(doc.tokens[t]?.normal ?? '')) return undefined;
+  const place = groups.find((g) => g.tokenStart === t + 1 || (g.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
+  if (!place || place.names.length > 1) return undefined;
+  t = place.tokenEnd;
+  if (doc.tokens[t]?.normal !== 'and') return undefined;
+  return groups.find((g) => g.tokenStart === t + 1 || (g.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
+}
