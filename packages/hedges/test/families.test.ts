@@ -101,6 +101,23 @@ describe('weasels', () => {
     ['the object of a relative is the active verb’s', 'What Eimert considered to be progress was serialism.', []],
     ['seen as a whole', 'The curve seen as a whole is flat.', []],
   ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => c.endsWith('|weasel'))).toEqual(expected));
+
+  // a vague source judging (consider, regard, see, view) in the shapes encyclopedic and commentary
+  // prose use; a source that is named, or a verb that does not judge, is not one (src/match/04-weasels.ts)
+  it.each([
+    ['an acronym object and its complement', 'Some investors consider OPEC a spent force.', ['Some investors consider|weasel']],
+    ['a long object, then an indefinite complement', 'Many consider the term "soft landing" a euphemism.', ['Many consider|weasel']],
+    ['a comparative complement', 'Many conservatives consider the governor more of a centrist.', ['Many conservatives consider|weasel']],
+    ['a quoted title before as', "Some regard the 2019 report 'Future Shock' as alarmist.", ['Some regard|weasel']],
+    ['the object taken by a relative', 'The rules that some consider entirely out of date remain.', ['some consider|weasel']],
+    ['a relative after what, perfect', 'It was what some have viewed as a bailout.', ['some have viewed|weasel']],
+    ['a relative after which, see as', 'The deal, which many see as a surrender, passed.', ['many see|weasel']],
+    ['a quantified nationality', 'Many Germans regarded the euro as a sacrifice.', ['Many Germans regarded|weasel']],
+    ['a noun-modified plural source', 'Many bond traders see the cut as premature.', ['Many bond traders see|weasel']],
+    ['see without as', 'Many voters see the election in terms of jobs.', []],
+    ['consider after a modal (deliberation)', 'Some officials will consider the bill next week.', []],
+    ['a named source', 'The Bundesbank regards the euro as stable.', []],
+  ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => c.endsWith('|weasel'))).toEqual(expected));
 });
 
 describe('probability bands', () => {

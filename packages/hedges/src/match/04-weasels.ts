@@ -12,13 +12,25 @@ const MODIFIER_LIMIT = 3;
 const VAGUE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'numerous', 'various', 'countless']);
 
 /** Verbs of saying and believing: what makes any quantified plural (`some users consider`) a source. */
-const MENTAL_VERBS = new Set(['say', 'says', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'think', 'thought', 'fear', 'feared', 'contend', 'insist', 'maintain', 'worry', 'warn', 'warned', 'suspect', 'suspected', 'assert', 'feel', 'felt', 'expect', 'expected', 'predict', 'predicted', 'speculate', 'estimate', 'allege', 'reckon', 'doubt', 'wonder', 'consider', 'considered', 'agree', 'agreed', 'contend', 'hope']);
+const MENTAL_VERBS = new Set(['say', 'says', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'think', 'thought', 'fear', 'feared', 'contend', 'insist', 'maintain', 'worry', 'warn', 'warned', 'suspect', 'suspected', 'assert', 'feel', 'felt', 'expect', 'expected', 'predict', 'predicted', 'speculate', 'estimate', 'allege', 'reckon', 'doubt', 'wonder', 'consider', 'considered', 'agree', 'agreed', 'contend', 'hope', 'regard', 'regarded', 'see', 'saw', 'view', 'viewed']);
 
 const AS_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'describe', 'describes', 'described', 'consider', 'considers', 'considered']);
 
+const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
+
+/** An `as` within `limit` tokens, over a quoted title (`regard the film 'The Score' as a remake`) but no other punctuation. */
 function asWithin(c: SentenceContext, from: number, limit: number): boolean {
-  for (let j = from; j < c.end && j < from + limit && !c.isPunct(j); j++) if (c.n(j) === 'as') return true;
+  for (let j = from; j < c.end && j < from + limit && (!c.isPunct(j) || QUOTES.has(c.n(j))); j++) if (c.n(j) === 'as') return true;
   return false;
+}
+
+const RELATIVES = new Set(['which', 'that', 'what', 'whom']);
+
+/** `which some consider`, `what many see as`: a vague source whose object the relative pronoun took. */
+function gapRelative(c: SentenceContext, v: number): boolean {
+  let h = v - 1;
+  while (h > c.start && v - h <= 3 && W.attributionAdverbs.has(c.n(h))) h--;
+  return PRONOUN_QUANTIFIERS.has(c.n(h)) && RELATIVES.has(c.n(h - 1));
 }
 
 /**
@@ -28,9 +40,16 @@ function asWithin(c: SentenceContext, from: number, limit: number): boolean {
 function smallClause(c: SentenceContext, v: number): boolean {
   if (c.has(v - 1, 'Modal') || c.has(v - 2, 'Modal')) return false;
   for (let j = v + 1; j < c.end && j <= v + 6 && !c.isPunct(j); j++) if (c.n(j) === 'to' && c.n(j + 1) === 'be') return true;
-  const complement = (j: number) => c.has(j, 'Determiner') || c.has(j, 'Possessive') || (c.has(j, 'Adjective') && !c.has(j, 'Noun'));
+  const complement = (j: number) => c.has(j, 'Determiner') || c.has(j, 'Possessive') || (c.has(j, 'Adjective') && !c.has(j, 'Noun')) || c.n(j) === 'more' || c.n(j) === 'less';
   if (c.has(v + 1, 'Pronoun') || c.has(v + 1, 'ProperNoun')) return complement(v + 2);
-  return c.has(v + 1, 'Determiner') && c.isNounOnly(v + 2) && complement(v + 3);
+  if (c.has(v + 1, 'Determiner') && c.isNounOnly(v + 2) && complement(v + 3)) return true;
+  // a longer object noun phrase, then an indefinite complement: `consider literacy rates a crucial measure`,
+  // `consider the name "stem cell" a misnomer`
+  for (let j = v + 2; j < c.end && j <= v + 9; j++) {
+    if ((c.n(j) === 'a' || c.n(j) === 'an') && c.isNounOnly(j - 1) || (c.n(j) === 'a' || c.n(j) === 'an') && QUOTES.has(c.n(j - 1))) return true;
+    if (!(c.has(j, 'Noun') || QUOTES.has(c.n(j)) || c.has(j, 'Adjective') || c.n(j) === 'the')) return false;
+  }
+  return false;
 }
 
 /** A vague quantifier at `i` that is not part of a comparison (`as many goals`, `how many`). */
@@ -86,7 +105,7 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     if (c.n(v).startsWith('believ') && c.n(v + 1) === 'in') continue;
     if (c.isNounOnly(v) && !PRONOUN_QUANTIFIERS.has(c.n(v - 1)) && c.n(v + 1) !== 'that') continue;
     // `many see this as`: seeing and viewing attribute only with `as`
-    if (AS_VERBS.has(c.n(v)) && !asWithin(c, v + 1, 5) && !(c.n(v).startsWith('consider') && smallClause(c, v))) continue;
+    if (AS_VERBS.has(c.n(v)) && !asWithin(c, v + 1, 10) && !(c.n(v).startsWith('consider') && (smallClause(c, v) || gapRelative(c, v)))) continue;
     let h = v - 1;
     let passive = false;
     for (let steps = 0; h > c.start && steps < 3 && (W.attributionAdverbs.has(c.n(h)) || W.negators.has(c.n(h))); steps++) {
@@ -101,8 +120,10 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     if (W.vagueSources.has(head) && !PRONOUN_QUANTIFIERS.has(head)) start = vagueNounPhrase(c, h);
     // any plural after a vague quantifier: `some users consider`, `most Americans felt`
     else if (MENTAL_VERBS.has(c.n(v)) && c.has(h, 'Plural') && quantifierAt(c, h - 1)) start = h - 1;
-    else if (MENTAL_VERBS.has(c.n(v)) && c.has(h, 'Plural') && c.has(h - 1, 'Adjective') && quantifierAt(c, h - 2)) start = h - 2;
-    else if (PRONOUN_QUANTIFIERS.has(head) && c.n(h - 1) !== '-' && (h === c.start || c.isPunct(h - 1) || c.has(h - 1, 'Conjunction'))) start = h;
+    else if (MENTAL_VERBS.has(c.n(v)) && c.has(h, 'Plural') && (c.has(h - 1, 'Adjective') || c.isNounOnly(h - 1)) && quantifierAt(c, h - 2)) start = h - 2;
+    else if (PRONOUN_QUANTIFIERS.has(head) && c.n(h - 1) !== '-' && (h === c.start || c.isPunct(h - 1) || c.has(h - 1, 'Conjunction') || RELATIVES.has(c.n(h - 1)))) start = h;
+    // a people named by a quantified nationality word: `many Vietnamese regarded`, `some Britons feel`
+    else if (MENTAL_VERBS.has(c.n(v)) && c.has(h, 'Demonym') && quantifierAt(c, h - 1)) start = h - 1;
     else {
       for (let p = h - 1; p >= c.start && p >= h - 4; p--) {
         if (c.isPunct(p)) break;
@@ -115,7 +136,7 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
       }
     }
     // `the gap between results and surveys`: a noun phrase inside a prepositional phrase is no subject
-    if (start > c.start && c.has(start - 1, 'Preposition') && !W.locativePrepositions.has(c.n(start))) continue;
+    if (start > c.start && c.has(start - 1, 'Preposition') && !W.locativePrepositions.has(c.n(start)) && !RELATIVES.has(c.n(start - 1))) continue;
     if (start >= 0) found.push({ start, end: v + 1 });
   }
   return found;
