@@ -141,11 +141,15 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
   if (PREPOSITIONS.has(doc.tokens[before]?.normal ?? '') && doc.tokens[before]?.normal !== 'as') return false;
   let from = g.tokenEnd;
+  // `Turkey still disputes`: compromise may tag the adverb an adjective and the verb a noun
+  let adv = from;
+  while (adv < from + 2 && TIME_ADVERBS.has(doc.tokens[adv]?.normal ?? '')) adv++;
+  if (adv > from && isVerbAt(doc, adv)) return true;
   // `Budapest's vetoes have frustrated`, `Caribbean states have rallied`: the group heads or
   // modifies the subject noun
   // phrase (`Chinese officials accuse`; but not `a Trump presidency would`, where the name only
   // modifies a singular head)
-  while (from < g.tokenEnd + 3 && (hasTag(doc, from, 'Noun') || hasTag(doc, from, 'Adjective')) && !hasTag(doc, from, 'Verb') && !AUX_WORDS.has(doc.tokens[from]!.normal) && !isMention(doc, from)) from++;
+  while (from < g.tokenEnd + 3 && (hasTag(doc, from, 'Noun') || hasTag(doc, from, 'Adjective')) && !hasTag(doc, from, 'Verb') && !AUX_WORDS.has(doc.tokens[from]!.normal) && !isMention(doc, from) && !isVerbAt(doc, from)) from++;
   if (g.possessive && from === g.tokenEnd) return false;
   if (!g.possessive && from > g.tokenEnd && !hasTag(doc, from - 1, 'Plural')) return false;
   // `Germany, long accused of hesitancy, is`: a parenthesis between subject and verb

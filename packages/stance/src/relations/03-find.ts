@@ -183,7 +183,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     }
     // `China and Russia signed a treaty`, but not `scholars at A and B propose ... rather than treaties`
     else if (their) pairsWithin(emit, their, m, 'their');
-    else if (symmetric && !target && source && source.names.length >= 2 && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
+    else if (symmetric && !target && source && source.names.length >= 2 && doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal !== 'their' && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
   }
   objectAgainst(doc, groups, emit);
   relationalPairs(doc, sentence, groups, ranges, emit);

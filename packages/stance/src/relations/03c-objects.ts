@@ -30,7 +30,9 @@ const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout',
  * (`courts the region through the C5 format`).
  */
 export function objectGroup(doc: Doc, groups: readonly Group[], from: number, reach: number, not: Group | undefined): Group | undefined {
-  return groups.find((g) => g.tokenStart >= from && g.tokenStart <= from + reach && g !== not && !LOCATIVES.has(doc.tokens[g.tokenStart - 1]?.normal === 'the' ? doc.tokens[g.tokenStart - 2]?.normal ?? '' : doc.tokens[g.tokenStart - 1]?.normal ?? ''));
+  // (the cue's own `in` is no place: `participation in the CSTO`)
+  const link = (g: Group) => (doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1);
+  return groups.find((g) => g.tokenStart >= from && g.tokenStart <= from + reach && g !== not && !(link(g) >= from && LOCATIVES.has(doc.tokens[link(g)]?.normal ?? '')));
 }
 
 const DETERMINERS = new Set(['of', 'for', 'the', 'a', 'an', 'any', 'all', 'more', 'further', 'fresh', 'new']);

@@ -3,7 +3,7 @@ import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { ACCUSING, ACTS, type CueMatch } from './02-cues.js';
 import data from '../../data/relation-cues.json' with { type: 'json' };
-import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
+import { isSubjectAt, PREPOSITIONS, relativeAntecedent, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
 import { negatedBefore } from './03a-scope.js';
 import { skipAuxiliariesBack } from './03b-subjects.js';
@@ -70,7 +70,8 @@ export function transferPairs(doc: Doc, sentence: number, groups: readonly Group
  */
 export function theirGroup(doc: Doc, m: CueMatch, groups: readonly Group[], before: number): Group | undefined {
   if (doc.tokens[before]?.normal !== 'their') return undefined;
-  const candidates = groups.filter((g) => g.tokenEnd <= before && g.names.length >= 2 && isSubjectAt(doc, g));
+  // (a coordination not governed by a preposition: compromise may miss the verb after it, `cut`)
+  const candidates = groups.filter((g) => g.tokenEnd <= before && g.names.length >= 2 && !PREPOSITIONS.has(doc.tokens[after(doc, g)]?.normal ?? ''));
   return candidates.length === 1 && m.tokenStart - candidates[0]!.tokenEnd < 30 ? candidates[0] : undefined;
 }
 

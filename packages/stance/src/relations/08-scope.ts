@@ -59,7 +59,11 @@ export function objectPastPlace(doc: Doc, groups: readonly Group[], target: Grou
   let t = target.tokenEnd;
   if (!['in', 'at'].includes(doc.tokens[t]?.normal ?? '')) return undefined;
   const place = groups.find((g) => g.tokenStart === t + 1 || (g.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
-  if (!place || place.names.length > 1) return undefined;
+  if (!place) return undefined;
+  // `in Lebanon and the Houthis in Yemen`: the groups may have joined the place and the object;
+  // a second place after them shows the parallel
+  if (place.names.length === 2 && ['in', 'at'].includes(doc.tokens[place.tokenEnd]?.normal ?? '')) return { ...place, names: [place.names[1]!], members: [place.members[1] ?? place.names[1]!] };
+  if (place.names.length > 1) return undefined;
   t = place.tokenEnd;
   if (doc.tokens[t]?.normal !== 'and') return undefined;
   return groups.find((g) => g.tokenStart === t + 1 || (g.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
