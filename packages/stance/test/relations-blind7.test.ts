@@ -45,6 +45,12 @@ const EXTRA: MentionSpec[] = [
   { text: 'French', canonical: 'France', type: 'NORP' },
   { text: 'Brazilian', canonical: 'Brazil', type: 'NORP' },
   { text: 'Riyadh', canonical: 'Saudi Arabia' },
+  { text: 'TTP', canonical: 'TTP', type: 'ORG' },
+  { text: 'Pakistani', canonical: 'Pakistan', type: 'NORP' },
+  { text: 'Taliban', canonical: 'Taliban', type: 'ORG' },
+  { text: 'Ukrainian', canonical: 'Ukraine', type: 'NORP' },
+  { text: 'Greenland', canonical: 'Greenland' },
+  { text: 'Orbán', canonical: 'Viktor Orbán', type: 'PERSON' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -127,6 +133,26 @@ describe('relations, seventh blind round', () => {
     ['a clause after `while` with its own subject keeps it', 'Trump embraced Riyadh, while India threatened tariffs on China.', ['China|India-', 'Donald Trump|Saudi Arabia+']],
     ['a cue noun that only modifies another is not its head', 'Egypt signed a rival agreement with Greece.', ['Egypt|Greece+']],
     ['a noun cue after a verb cue is its object', 'Egypt opposed a new agreement with Greece.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+// Rules added after the eighth round (Pakistan-Afghanistan, Thailand-Cambodia, Ukraine's neighbours).
+describe('relations, eighth blind round', () => {
+  it.each([
+    ['killing a state’s soldiers is force', 'The TTP has killed hundreds of Pakistani soldiers.', ['Pakistan|TTP-']],
+    ['killing time is not', 'The TTP has killed time in the mountains.', []],
+    ['investing in a state is cooperation', 'Beijing has invested heavily in Pakistan.', ['China|Pakistan+']],
+    ['investing in a sector names no actor', 'Beijing has invested heavily in mining.', []],
+    ['`demanded that X` is a demand on X', 'Trump has demanded that the Taliban hand back the base.', ['Donald Trump|Taliban-']],
+    ['a demand that names no actor', 'Trump has demanded that the base be returned.', []],
+    ['suspended tariffs are lifted', 'The EU suspended tariffs on Ukrainian grain.', []],
+    ['imposed tariffs are not', 'The EU imposed tariffs on Ukrainian grain.', ['European Union|Ukraine-']],
+    ['a cue of the other polarity deep in a verb’s object is that object', 'Orbán has blocked almost every EU decision on aid to Ukraine.', ['European Union|Viktor Orbán-']],
+    ['a cue of the same polarity in a verb’s object is one act', 'Greenland welcomes American investment in its mines.', ['Greenland|United States+']],
+    ['`its` gives a noun cue its own agent', 'Moscow buys Iranian drones for its war against Ukraine.', ['Iran|Russia+', 'Russia|Ukraine-']],
+    ['a place after `off` is no object', 'The EU threatened Turkey with sanctions over drilling off Cyprus.', ['European Union|Turkey-']],
   ])('%s', (_rule, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

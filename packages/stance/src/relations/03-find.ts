@@ -11,7 +11,7 @@ import { EXAMPLES, modifiersOnly, objectAgainst, objectGroup, pastDirectObject, 
 import { byAgent, framedByWith, ownerGroup, pairsWithin, sidesAfterBetween } from './03d-nominal.js';
 import { coordinatedObject } from './07-anaphora.js';
 import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferAhead, transferPairs } from './06-acts.js';
-import { causesEvent, hypothetical, lifted, objectPastPlace } from './08-scope.js';
+import { causesEvent, hypothetical, lifted, objectPastPlace, withinObject } from './08-scope.js';
 
 export { appositionHead } from './03b-subjects.js';
 export { predicateStart } from './03a-scope.js';
@@ -101,7 +101,11 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
     // the pair belongs to neither (who imposes the sanctions is not said)
     const outer = cues[k - 1];
     // (`a rival maritime agreement`: a noun cue that only modifies the next one is not its head)
-    const nested = outer && !m.verb && (outer.verb || /(ing|ed)$/.test(doc.tokens[outer.tokenStart]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd - 1]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd]?.normal ?? '')) && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart);
+    const nested = outer && !m.verb && (outer.verb || /(ing|ed)$/.test(doc.tokens[outer.tokenStart]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd - 1]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd]?.normal ?? '')) && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart)
+      // `has blocked almost every EU decision on aid to Ukraine`: a noun cue deep in a verb cue's object
+      // (only a cue of the other polarity: `welcomes American investment` is one act, and `its war`
+      // has its own agent)
+      || (!!outer && !m.verb && outer.verb && outer.cue.polarity !== m.cue.polarity && !['its', 'their'].includes(doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal ?? '') && withinObject(doc, outer.tokenEnd, m.tokenStart));
     // ... unless the outer verb imposes it (`threatened tariffs on Europe`): its subject is the agent
     const imposer = nested && IMPOSING.some((stem) => doc.tokens[outer.tokenStart]!.stem.startsWith(stem)) ? subject ?? inClause.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, outer.tokenStart, cs)) : undefined;
     // (`suspended cooperation with Russia`: an ending verb leaves the pair to the noun, which it turns)
@@ -137,7 +141,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
       if (target && inner && inner.tokenStart >= m.tokenEnd && inner.tokenEnd <= target.tokenStart) continue;
       if (target && m.verb && !NOUN_LINKS.has(last) && pastDirectObject(doc, m.tokenEnd, target.tokenStart)) target = undefined;
       // `depends on the easing of American sanctions`: the adjective belongs to the inner cue
-      if (target && inner && inner.tokenStart === target.tokenEnd && target.norp) continue;
+      if (target && inner && inner.tokenStart === target.tokenEnd && target.norp && inner.cue.polarity !== m.cue.polarity) continue;
       direct = m.verb && !!target && !NOUN_LINKS.has(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !NOUN_LINKS.has(last);
     } else if (NOUN_LINKS.has(next ?? '') && (m.cue.family !== 'agreement' || PARTY_LINKS.has(next ?? ''))) {
       // `support for Beijing`, `attacks on shipping` (no actor): the object follows the link closely

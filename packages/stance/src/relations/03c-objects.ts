@@ -22,7 +22,7 @@ export function reachAfter(doc: Doc, m: CueMatch, clauseEnd: number): number {
 
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 export const EXAMPLES = new Set(['particularly', 'especially', 'notably', 'including', 'such', 'namely', 'mainly', 'chiefly', 'above']);
-const LOCATIVES = new Set(['in', 'at', 'near', 'across', 'inside', 'throughout', 'off', 'around', 'without', 'except', 'unlike', 'through', 'via', 'during', 'under']);
+const LOCATIVES = new Set(['off', 'in', 'at', 'near', 'across', 'inside', 'throughout', 'off', 'around', 'without', 'except', 'unlike', 'through', 'via', 'during', 'under']);
 
 /**
  * The first group in `[from, from + reach]` that is not a place named after `in`/`at` (`attacks

@@ -68,3 +68,16 @@ export function objectPastPlace(doc: Doc, groups: readonly Group[], target: Grou
   if (doc.tokens[t]?.normal !== 'and') return undefined;
   return groups.find((g) => g.tokenStart === t + 1 || (g.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
 }
+
+/**
+ * Tokens `[from, to)` are one noun phrase with its prepositional phrases (no verb, no comma, no
+ * conjunction, at most eight tokens): a cue after them sits inside the object of the verb before.
+ */
+export function withinObject(doc: Doc, from: number, to: number): boolean {
+  if (to - from > 8 || to <= from) return false;
+  for (let t = from; t < to; t++) {
+    const word = doc.tokens[t]!.normal;
+    if (word === ',' || word === 'and' || word === 'but' || word === 'to' || word === 'for' || (hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Gerund'))) return false;
+  }
+  return true;
+}
