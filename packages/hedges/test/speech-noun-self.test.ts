@@ -17,6 +17,25 @@ describe('speech acts are not epistemic hedges', () => {
   ])('%s', (_rule, text, expected) => expect(cueList(text)).toEqual(expected));
 });
 
+// `claim` by a named or specific source reports what it said, as `said` and `argued` do; by an
+// unnamed source, a bare plural, a subject with a name inside it or a coordination, `claim` keeps
+// the writer's distance (src/match/readings.ts, specificSubject).
+describe('claim: attribution to a named source, distance from an unnamed one', () => {
+  it.each([
+    ['a name inside the sentence', 'In March Gazprom claimed that the turbine was faulty.', []],
+    ['a multi-word name', 'The European Commission claims that the levy is legal.', []],
+    ['he, with an adverb', 'He later claimed to have warned the cabinet.', []],
+    ['a definite noun phrase, perfect', 'The company has claimed that its chips are secure.', []],
+    ['negated, named', 'The petitioner does not claim that the trial was unfair.', []],
+    ['a vague source: weasel and hedge', 'Critics claim that the tariff will backfire.', ['Critics claim|weasel', 'claim|hedge']],
+    ['a name inside the subject', 'Critics of the Federal Reserve claim that it moved too late.', ['claim|hedge']],
+    ['a coordination hides the subject', 'Chinese officials reject the findings and claim that their industry is efficient.', ['claim|hedge']],
+    ['a relative with a bare plural', 'Farmers who claim that the drought ruined them will be paid.', ['claim|hedge']],
+    ['a mass noun as the source', 'Legend claims that the king drowned.', ['claims|hedge']],
+    ['an agentless passive hides the claimant', 'It cannot be claimed that the plan failed.', ['cannot be claimed|hedge']],
+  ])('%s', (_rule, text, expected) => expect(cueList(text)).toEqual(expected));
+});
+
 // A belief verb used as a noun names the belief as a topic; the writer does not hedge with it.
 describe('noun readings of belief verbs', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { W } from '../words.js';
-import { asTheNameSays, attributiveParticiple, clauseWithNameSubject, compoundNoun, MARKING_PURPOSE } from './readings.js';
+import { asTheNameSays, attributiveParticiple, clauseWithNameSubject, compoundNoun, MARKING_PURPOSE, specificSubject } from './readings.js';
 import { showsUp } from './senses.js';
 import { nextVerb, PERFECT_OR_PASSIVE, type Rule, verb } from './syntax.js';
 
@@ -21,7 +21,9 @@ export const CLAIM_RULES: Record<string, Rule> = {
     const next = c.n(m.end);
     return c.n(m.start).startsWith('reckon') || next === 'that' || next === 'it' || next === 'there' || (c.has(m.end, 'Pronoun') && c.has(m.end + 1, 'Verb'));
   },
-  claim: (c, m) => verb(c, m) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || clauseWithNameSubject(c, m.end) || (c.has(m.end, 'Copula') && !W.determiners.has(c.n(m.start - 1)))),
+  // a claim by a named or specific source reports what it said, as `said` or `argued` would; an unnamed
+  // one (`critics claim`, `users who claimed`) or a coordination keeps the distance of `claim`
+  claim: (c, m) => verb(c, m) && !(c.n(m.start).startsWith('claim') && specificSubject(c, m.start)) && (c.n(m.end) === 'that' || c.n(m.end) === 'to' || clauseWithNameSubject(c, m.end) || (c.has(m.end, 'Copula') && !W.determiners.has(c.n(m.start - 1)))),
   doubt: (c, m) => c.n(m.start - 1) !== 'the' || c.n(m.end) === 'that',
   // `appear to`, `appears that`, `appears unlikely`; not `appeared on television`
   appear: (c, m) => {

@@ -70,3 +70,49 @@ export function clauseWithNameSubject(c: SentenceContext, i: number): boolean {
   while (j < c.end && j < i + 4 && c.has(j, 'ProperNoun')) j++;
   return j > i && c.has(j, 'Verb') && !c.has(j, 'Gerund');
 }
+
+const SUBJECT_SKIP = new Set(['also', 'later', 'originally', 'once', 'still', 'now', 'repeatedly', 'long', 'publicly', 'openly', 'himself', 'herself', 'itself', 'further', 'even', 'always', 'often', 'previously', 'initially', 'first', 'falsely', 'wrongly']);
+const SPECIFIC_PRONOUNS = new Set(['he', 'she', 'it']);
+const PASSIVE_BE = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were']);
+const SPECIFIC_DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'this', "'s"]);
+
+/** A name at `i`: compromise's tags, an entities-layer mention ending there, or a capital inside the sentence (`Gazprom`). */
+function named(c: SentenceContext, i: number): boolean {
+  if (c.has(i, 'ProperNoun') || c.has(i, 'Person') || c.has(i, 'Organization')) return true;
+  const mentions = (c.doc.layers as { entities?: { mentions?: Array<{ tokenEnd: number }> } }).entities?.mentions;
+  if (mentions?.some((m) => m.tokenEnd - 1 === i)) return true;
+  return i > c.start && c.has(i, 'Noun') && /^\p{Lu}/u.test(c.text(i));
+}
+
+/**
+ * A named or specific subject right before the verb at `i`, over adverbs, auxiliaries and negation:
+ * a name (`Matrixx claimed`, `Jeffrey Russell claims`), `he`/`she`/`it`, or a definite noun phrase
+ * (`the company has claimed`, `its website claims`). Bare plurals, quantified and relative subjects
+ * (`critics claim`, `users who claimed`, `some claim`) and coordinations are not specific.
+ */
+export function specificSubject(c: SentenceContext, i: number): boolean {
+  let h = i - 1;
+  while (h >= c.start && i - h <= 5 && (SUBJECT_SKIP.has(c.n(h)) || W.auxiliaries.has(c.n(h)) || W.negators.has(c.n(h)))) {
+    // `it has long been claimed`, `cannot be claimed`: a passive hides who claims
+    if (PASSIVE_BE.has(c.n(h))) return false;
+    h--;
+  }
+  if (h < c.start || c.isPunct(h)) return false;
+  const w = c.n(h);
+  if (SPECIFIC_PRONOUNS.has(w)) return true;
+  if (c.has(h, 'Pronoun') || W.vagueQuantifiers.has(w) || c.has(h, 'Demonym')) return false;
+  if (named(c, h)) {
+    // `critics of the Federal Reserve claim`: the name is inside the subject, not its head
+    let first = h;
+    while (first > c.start && named(c, first - 1)) first--;
+    if (c.n(first - 1) === 'the') first--;
+    return !c.has(h, 'Plural') && !(c.has(first - 1, 'Preposition') && c.has(first - 2, 'Noun'));
+  }
+  if (!c.has(h, 'Noun') || c.has(h, 'Plural') && !SPECIFIC_DETERMINERS.has(c.n(h - 1)) && !SPECIFIC_DETERMINERS.has(c.n(h - 2))) return false;
+  // a singular or a determined noun phrase: `the company`, `the story`, `its website`, `the protesters`
+  for (let j = h - 1; j >= c.start && j >= h - 4; j--) {
+    if (SPECIFIC_DETERMINERS.has(c.n(j)) || c.has(j, 'Possessive')) return true;
+    if (!(c.has(j, 'Adjective') || c.has(j, 'Noun'))) return false;
+  }
+  return false;
+}
