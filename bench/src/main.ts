@@ -87,6 +87,13 @@ for (let r = 0; r < COLD_RUNS; r++) {
 log('ten times the corpus through the CLI: peak memory, --jobs 1 and --jobs 2');
 const bigJobs1 = cli(large.files, 1);
 const bigJobs2 = hasJobs ? cli(large.files, 2) : undefined;
+
+// How far compromise alone scales from one worker thread to two on this machine: the ceiling
+// for --jobs 2, measured the same way (corpus and 10x corpus, extra words per extra second).
+log('compromise alone in 1 and 2 worker threads, corpus and 10x corpus');
+const folderOf = (files: readonly string[]) => path.dirname(files[0]!);
+const floorJobs = (files: readonly string[], threads: number) => runNode([script('floor-jobs'), folderOf(files), String(threads)]);
+const floorThreads = { small1: floorJobs(small.files, 1), small2: floorJobs(small.files, 2), big1: floorJobs(large.files, 1), big2: floorJobs(large.files, 2) };
 const loadAfter = os.loadavg()[0]!;
 
 /** Medians of wall and CPU milliseconds. */
@@ -115,6 +122,11 @@ const throughput = (bigRun: ProcessRun, smallWall: number) => Math.round(((bigWo
 const throughput1 = throughput(bigJobs1, cli1.wall);
 const throughput2 = bigJobs2 && cli2 ? throughput(bigJobs2, cli2.wall) : undefined;
 const peakSmall = median(cliRuns.jobs1.map((r) => r.peakRssKb));
+const floorThroughput1 = throughput(floorThreads.big1, floorThreads.small1.ms);
+const floorThroughput2 = throughput(floorThreads.big2, floorThreads.small2.ms);
+// The share of the --jobs 1 run's CPU that went to threads other than the one running the
+// pipeline (V8's optimising compiler and garbage collector): CPU a second worker cannot have.
+const helperThreadShare = bigJobs1.mainThreadCpuMs === null ? null : 1 - bigJobs1.mainThreadCpuMs / bigJobs1.cpuMs;
 
 type Verdict = { value: number | null; target: string; met: boolean | null };
 const verdict = (value: number | null, target: string, met?: (v: number) => boolean): Verdict => ({
@@ -149,7 +161,12 @@ const results = {
     x10: {
       jobs1: { ms: round(bigJobs1.ms, 1), extraWordsPerSecond: throughput1, peakRssMb: round(bigJobs1.peakRssKb / 1024, 1) },
       ...(bigJobs2 ? { jobs2: { ms: round(bigJobs2.ms, 1), extraWordsPerSecond: throughput2, peakRssMb: round(bigJobs2.peakRssKb / 1024, 1) } } : {}),
+      jobs1HelperThreadCpuShare: helperThreadShare === null ? null : round(helperThreadShare),
     },
+  },
+  floorThreads: {
+    oneThread: { extraWordsPerSecond: floorThroughput1 },
+    twoThreads: { extraWordsPerSecond: floorThroughput2 },
   },
   coldStart: {
     essaylens: { medianMs: round(coldEssaylens.wall, 1), medianCpuMs: round(coldEssaylens.cpu, 1) },
@@ -160,15 +177,16 @@ const results = {
     pipelineVsFloor: verdict(floor.wall ? medians(passes.pipeline).wall / floor.wall : null, '<= 1.3 (wall)', (v) => v <= 1.3),
     pipelineVsFloorCpu: verdict(medians(passes.pipeline).cpu / floor.cpu, '<= 1.3 (CPU)', (v) => v <= 1.3),
     jobs2Throughput: verdict(throughput2 ? throughput2 / throughput1 : null, '>= 1.7 (extra words per extra second)', (v) => v >= 1.7),
+    floorTwoThreads: verdict(floorThroughput2 / floorThroughput1, 'none: compromise alone, 2 worker threads / 1, the ceiling for jobs2Throughput'),
     coldStartVsFloor: verdict(coldEssaylens.wall / coldFloor.wall, '<= 1.5 (wall)', (v) => v <= 1.5),
     coldStartVsFloorCpu: verdict(coldEssaylens.cpu / coldFloor.cpu, '<= 1.5 (CPU)', (v) => v <= 1.5),
     memory10xVs1x: verdict(bigJobs1.peakRssKb / peakSmall, '<= 1.2 (peak RSS, --jobs 1)', (v) => v <= 1.2),
     cliVsFloor: verdict(cli1.wall / floor.wall, 'none: a whole process, start-up and writing included'),
   } satisfies Record<string, Verdict>,
-  runs: { rounds: ROUNDS, coldRuns: COLD_RUNS, passes, stages, cli: cliRuns, cold, x10: { jobs1: bigJobs1, jobs2: bigJobs2 } },
+  runs: { rounds: ROUNDS, coldRuns: COLD_RUNS, passes, stages, cli: cliRuns, cold, x10: { jobs1: bigJobs1, jobs2: bigJobs2 }, floorThreads },
 };
 // the child processes' stdout is not worth keeping
-for (const run of [...cliRuns.jobs1, ...cliRuns.jobs2, ...cold.essaylens, ...cold.floor, bigJobs1, ...(bigJobs2 ? [bigJobs2] : [])]) run.stdout = '';
+for (const run of [...cliRuns.jobs1, ...cliRuns.jobs2, ...cold.essaylens, ...cold.floor, bigJobs1, ...(bigJobs2 ? [bigJobs2] : []), ...Object.values(floorThreads)]) run.stdout = '';
 
 const out = path.join(root, 'bench/results.json');
 writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
@@ -192,6 +210,8 @@ const lines = [
   '',
   `cold start, median of ${COLD_RUNS}: essaylens ${coldEssaylens.wall.toFixed(0)} ms (CPU ${coldEssaylens.cpu.toFixed(0)}), node + compromise ${coldFloor.wall.toFixed(0)} ms (CPU ${coldFloor.cpu.toFixed(0)})`,
   `10x corpus (${bigWords} words): --jobs 1 ${throughput1} extra words/s${throughput2 ? `, --jobs 2 ${throughput2} extra words/s` : ' (--jobs not available)'}`,
+  `compromise alone in worker threads, 10x corpus: 1 thread ${floorThroughput1} extra words/s, 2 threads ${floorThroughput2}`,
+  helperThreadShare === null ? 'CPU outside the main thread, --jobs 1: not measured on this system' : `CPU outside the main thread (V8 compiler, GC), --jobs 1 on the 10x corpus: ${(helperThreadShare * 100).toFixed(0)}%`,
   `peak RSS, --jobs 1: corpus ${results.memory.corpusPeakRssMb} MB, 10x corpus ${results.memory.x10PeakRssMb} MB`,
   '',
   'targets:',

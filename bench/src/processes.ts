@@ -10,6 +10,8 @@ import { script } from './paths.js';
 export interface ProcessRun {
   ms: number;
   cpuMs: number;
+  /** CPU time of the main thread alone (Linux), null where the system does not say. */
+  mainThreadCpuMs: number | null;
   peakRssKb: number;
   stdout: string;
 }
@@ -35,7 +37,7 @@ export function runNode(args: readonly string[], options: { cwd?: string } = {})
   const ms = performance.now() - start;
   try {
     if (result.status !== 0) throw new Error(`node ${args.join(' ').slice(0, 300)} failed (exit ${result.status}):\n${result.stderr}`);
-    const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { peakRssKb: number; cpuMs: number };
+    const usage = JSON.parse(readFileSync(usageFile, 'utf8')) as { peakRssKb: number; cpuMs: number; mainThreadCpuMs: number | null };
     return { ms, ...usage, stdout: result.stdout };
   } finally {
     rmSync(dir, { recursive: true, force: true });
