@@ -1,0 +1,43 @@
+/** Frames that name both sides around a cue: `between X and Y`, `the two rivals, X and Y`, `the US-Japan alliance`. */
+import { negatedBefore } from './03a-scope.js';
+import { skipModifiersBack } from './03b-subjects.js';
+import { pairsWithin, sidesAfterBetween } from './03d-nominal.js';
+import { clauseOf, type SentenceContext } from './03-find.js';
+import { tone } from './04-relational.js';
+import { hypothetical, lifted } from './08-scope.js';
+
+const LIST_GAP = new Set(['—', '–', ',', ':', '-', 'the', 'namely', '(']);
+
+/**
+ * Tries the frames that name both sides of cue `k`; true when the cue is settled (a pair was
+ * emitted, or the cue gives none: a hypothesis, lifted sanctions, a denied `between`).
+ */
+export function sideFrames(ctx: SentenceContext, k: number): boolean {
+  const { doc, groups, emit } = ctx;
+  const m = ctx.cues[k]!;
+  const [cs, ce] = clauseOf(ctx, m.tokenStart);
+  // `If China invaded Taiwan, ...`: a hypothesis asserts no relation; `eased sanctions on` lifts one
+  if (hypothetical(doc, cs, m.tokenStart) || lifted(doc, m, cs)) return true;
+  const near = negatedBefore(doc, Math.max(cs, m.tokenStart - 3), m.tokenStart);
+  const next = doc.tokens[m.tokenEnd]?.normal;
+  if (next === 'between' || next === 'among') {
+    const g = sidesAfterBetween(doc, groups, groups.find((x) => x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2));
+    if (g && g.names.length >= 2 && !near) {
+      // `the partnership between Warsaw and Berlin is strained`: the predicate overrides the noun
+      const flipped = m.cue.polarity === '+' && tone(doc, g.tokenEnd, ce) === '-';
+      pairsWithin(emit, g, flipped ? { ...m, cue: { ...m.cue, polarity: '-' } } : m, 'between');
+    }
+    return true;
+  }
+  if (!m.verb && doc.tokens[m.tokenEnd - 1]!.normal.endsWith('s')) {
+    const g = groups.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart <= m.tokenEnd + 3 && doc.tokens.slice(m.tokenEnd, x.tokenStart).every((t) => LIST_GAP.has(t.normal)));
+    if (g && g.names.length >= 2) { if (!near) pairsWithin(emit, g, m, 'pair'); return true; }
+  }
+  // `the China-India rivalry`, `the US-Japan alliance`: a hyphenated pair right before a noun cue are its two sides
+  if (!m.verb) {
+    const b = skipModifiersBack(doc, m.tokenStart, cs);
+    const pair = groups.find((g) => g.tokenStart >= cs && g.tokenEnd <= ce && g.tokenEnd === b + 1 && g.hyphenated && g.names.length >= 2);
+    if (pair) { if (!near) pairsWithin(emit, pair, m, 'hyphen'); return true; }
+  }
+  return false;
+}

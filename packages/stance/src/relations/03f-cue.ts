@@ -1,0 +1,137 @@
+/** One cue's subject-verb-object frame: who acts (subject, possessor, adjective), on whom, with which polarity. */
+import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
+import { imposingVerbs, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
+import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
+import { negatedBefore } from './03a-scope.js';
+import { appositionHead, BE, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
+import { modifiersOnly } from './03c-objects.js';
+import { byAgent, framedByWith, ownerGroup, pairsWithin } from './03d-nominal.js';
+import { clauseOf, type SentenceContext } from './03-find.js';
+import { NOUN_LINKS, objectAfter } from './03g-target.js';
+import { endsBefore, eventRelativeTarget, infinitiveSubject, objectPronounTarget, repeatedLinkObject, skipDeterminersBack } from './05-frames.js';
+import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferAhead } from './06-acts.js';
+import { actorGroups } from './01-groups.js';
+import { coordinatedObject } from './07-anaphora.js';
+import { causesEvent, objectPastPlace, withinObject } from './08-scope.js';
+
+/** Families for which a product (`Brazilian beef`) is no actor; sanctions or probes of it still reach its state. */
+const PRODUCT_BLIND = new Set(['rivalry', 'trade', 'cooperation', 'support', 'confrontation']);
+/** `is opposed to`, `is aligned with`: states of the subject, not passives. */
+const STATIVE_LINKS = new Set(['to', 'with', 'toward', 'towards', 'against', 'behind', 'on']);
+/** Prepositions that frame an act as a time or a cause rather than something the subject does. */
+const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'amid', 'despite', 'until']);
+
+const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 && hasTag(doc, b, 'Adverb')) b--; return b; };
+const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
+
+/**
+ * `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and the pair
+ * belongs to neither (who imposes the sanctions is not said); so is a noun cue of the other
+ * polarity deep in a verb cue's object (`blocked every EU decision on aid to Ukraine`).
+ */
+function nestedIn(doc: Doc, m: CueMatch, outer: CueMatch | undefined, cs: number): outer is CueMatch {
+  if (!outer || m.verb) return false;
+  // (`a rival maritime agreement`: a noun cue that only modifies the next one is not its head)
+  const heads = outer.verb || /(ing|ed)$/.test(doc.tokens[outer.tokenStart]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd - 1]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd]?.normal ?? '');
+  if (heads && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart)) return true;
+  // (only a cue of the other polarity: `welcomes American investment` is one act; `its war` has its own agent)
+  return outer.verb && outer.cue.polarity !== m.cue.polarity && !['its', 'their'].includes(doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal ?? '') && withinObject(doc, outer.tokenEnd, m.tokenStart);
+}
+
+/** The subject-verb-object frame of cue `k`, with its possessor, passive and anaphora variants. */
+export function cueRelations(ctx: SentenceContext, k: number): void {
+  const { doc, sentence, groups, emit, sentenceSubject, previous } = ctx;
+  let m = ctx.cues[k]!;
+  const [cs, ce] = clauseOf(ctx, m.tokenStart);
+  const inClause = groups.filter((g) => g.tokenStart >= cs && g.tokenEnd <= ce);
+  const next = doc.tokens[m.tokenEnd]?.normal;
+  if (transferAhead(doc, m)) return;
+  // `declined to join the EU's sanctions on Russia`: a possessor's act stands whatever the clause says of it
+  const owned = !m.verb ? ownerGroup(doc, m, inClause, cs) : undefined;
+  if (!owned?.possessive && negatedBefore(doc, cs, m.tokenStart)) return;
+  // `the competition commissioner`, `a sanctions expert`: a cue noun that modifies another noun
+  if (!m.verb && hasTag(doc, m.tokenEnd, 'Noun') && !NOUN_LINKS.has(next ?? '') && !groups.some((g) => g.tokenStart === m.tokenEnd)) return;
+  const nearest = appositionHead(doc, groups, [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g)));
+  // `Washington sanctioned X after concluding that the RSF had ..., and it later imposed`: a
+  // subject pronoun after the nearest subject is the subject, and stands for the sentence's
+  const pronoun = nearest ? pronounAfter(doc, nearest.tokenEnd, m.tokenStart) : -1;
+  // `accuses Kinshasa of arming the FDLR`: the accused does the gerund's act; `Egypt, which ...,
+  // then signed`: the antecedent of a closed relative; `allowed Russian troops to invade Ukraine`:
+  // the infinitive's own subject; `, which led to calls for`: an event, no actor
+  const subject = accusedDoer(doc, inClause, m, cs) ?? closedRelativeSubject(doc, groups, m, cs) ?? infinitiveSubject(doc, inClause, m, cs)
+    ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest)
+    ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
+  const outer = ctx.cues[k - 1];
+  const nested = nestedIn(doc, m, outer, cs);
+  // ... unless the outer verb imposes it (`threatened tariffs on Europe`): its subject is the agent
+  const imposer = nested && imposingVerbs.some((stem) => doc.tokens[outer.tokenStart]!.stem.startsWith(stem)) ? subject ?? inClause.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, outer.tokenStart, cs)) : undefined;
+  // (`suspended cooperation with Russia`: an ending verb leaves the pair to the noun, which it turns)
+  if (nested && !owned?.possessive && !imposer && !endsBefore(doc, m.tokenStart, cs)) return;
+  if (byAgent(doc, m, groups, inClause, subject ?? sentenceSubject, cs, emit)) return;
+  // `officials have been accused of ...`: a passive without its agent names only the patient
+  if (m.verb && /(ed|en)$/.test(doc.tokens[m.tokenStart]!.normal) && BE.has(doc.tokens[skipAdverbsBack(doc, m.tokenStart)]?.normal ?? '') && !STATIVE_LINKS.has(doc.tokens[m.tokenEnd]?.normal ?? '') && !STATIVE_LINKS.has(doc.tokens[m.tokenEnd - 1]!.normal)) return;
+  // `Russia's impossible demands on`, `Russian support`: the possessor or adjective is the actor
+  const owner = imposer ?? owned;
+  // `Venezuela's referendum ... has revived a dispute with Guyana`: the possessor opening the clause
+  const opener = inClause.find((g) => g.possessive && g.tokenEnd <= m.tokenStart && (g.tokenStart === cs || (g.tokenStart === cs + 1 && doc.tokens[cs]!.normal === 'the')));
+  // `after the invasion of Ukraine`: an act named in a time or cause phrase has no subject agent
+  const framed = !m.verb && FRAMING.has(doc.tokens[skipDeterminersBack(doc, m.tokenStart, cs)]?.normal ?? '');
+  const source = owner ?? (framed ? undefined : subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined));
+  // `suspended cooperation with Russia`, `cut ties with`: ending a cooperation is hostile
+  if (m.cue.polarity === '+' && !m.verb && endsBefore(doc, m.tokenStart, cs)) m = turned(m);
+  const found = objectAfter(doc, m, inClause, ce, source, ctx.cues[k + 1]);
+  if (found.yields) return;
+  let target = found.target;
+  if (!target && m.cue.needsObject) return;
+  // `sanctions on Iran by the United States`: the agent after the object's `by` acts
+  if (!m.verb && target && doc.tokens[target.tokenEnd]?.normal === 'by') {
+    const at = target.tokenEnd + (doc.tokens[target.tokenEnd + 1]?.normal === 'the' ? 2 : 1);
+    const agent = groups.find((g) => g.tokenStart === at);
+    if (agent) { emit(agent.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'by'); return; }
+  }
+  // `cut diplomatic ties with it`: the pronoun stands for the sentence's earlier direct object
+  if (!target && source && !owner) target = objectPronounTarget(doc, groups, m, source);
+  // `the kingdom has accused both of free-riding`: `both`/`them` for the one coordination before
+  if (!target && source && !owner) target = coordinatedObject(doc, m, source, groups, sentence > 0 ? actorGroups(doc, sentence - 1) : []);
+  if (target && m.cue.targets && !target.types.every((type) => m.cue.targets!.includes(type))) return;
+  // `bought the S-400 from Russia, which triggered American sanctions`: the act falls on the buyer
+  if (!target && owner && !owner.possessive) target = eventRelativeTarget(doc, groups, m, cs);
+  // `with Russian support, Beijing is preparing`: the clause's subject receives it (only a subject
+  // after the cue, or after `with ... support`: `Kazakhstan would respect Western sanctions` gives none)
+  if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || framedByWith(doc, owner.tokenStart, cs)));
+  // `support for Beijing ..., given the West's diplomatic boycotts`: a possessor's act falls on
+  // the actor the clause is about; an adjective (`American tariffs`) is too weak a tie for that
+  if (!target && owner?.possessive) target = [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
+  // `competition from Brazilian beef`: a product is no actor, unless a sanction targets it
+  if (namesProduct(doc, target) && PRODUCT_BLIND.has(m.cue.family)) target = undefined;
+  if (namesProduct(doc, source) || (m.cue.family === 'trade' && source?.types.every((t) => t === 'LOC'))) return;
+  emitFrame(ctx, m, source, target, found.direct, !!owner, cs);
+}
+
+/** Emits the pairs of a cue whose source and target are settled. */
+function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined, target: Group | undefined, direct: boolean, owned: boolean, cs: number): void {
+  const { doc, groups, emit } = ctx;
+  const symmetric = SYMMETRIC_FAMILIES.has(m.cue.family);
+  const before = doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal;
+  const last = doc.tokens[m.tokenEnd - 1]!.normal;
+  if (symmetric && target && direct && target.names.length >= 2) return pairsWithin(emit, target, m, 'svo');
+  // `Manila and Taipei now share information on Chinese vessels`: a symmetric verb's parties are
+  // its coordinated subject; an actor after a preposition is the topic, not a party
+  if (symmetric && m.verb && target && !direct && source && source.names.length >= 2 && source.closed) return pairsWithin(emit, source, m, 'svo');
+  if (source && target) {
+    emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owned ? 'possessor' : 'svo');
+    // `turned to France, which agreed to ..., and to India`: the same link repeated after a relative clause
+    const more = m.verb && NOUN_LINKS.has(last) ? repeatedLinkObject(doc, groups, target, last) : undefined;
+    if (more) emit(source.names, more.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'svo');
+    // `arming Hezbollah in Lebanon and the Houthis in Yemen`: a second object past a place
+    const second = m.verb ? objectPastPlace(doc, groups, target) : undefined;
+    if (second) emit(source.names, second.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'svo');
+    return;
+  }
+  // `Saudi Arabia and Russia cut output, and their partnership`: `their` for the one coordination
+  const their = !target && symmetric && !m.verb ? theirGroup(doc, m, groups, skipModifiersBack(doc, m.tokenStart, cs)) : undefined;
+  if (their) return pairsWithin(emit, their, m, 'their');
+  // `China and Russia signed a treaty`, but not `scholars at A and B propose ... rather than treaties`
+  if (symmetric && !target && source && source.names.length >= 2 && before !== 'their' && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
+}
