@@ -31,7 +31,7 @@ export function permissionHolder(c: SentenceContext, modal: number): boolean {
   return W.permissionHolders.has(c.n(modal - 1)) || (c.has(modal - 1, 'Adverb') && W.permissionHolders.has(c.n(modal - 2)));
 }
 
-const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'from', 'to', 'until', 'till', 'through', 'during', 'since', 'after', 'before', 'circa', 'and']);
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'by', 'from', 'to', 'until', 'till', 'through', 'throughout', 'during', 'since', 'after', 'before', 'circa', 'and']);
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
@@ -42,6 +42,8 @@ function timeAdjunct(c: SentenceContext, j: number): boolean {
   const prev = c.n(j - 1);
   if (c.n(j - 2) === 'than' || c.n(j - 2) === 'as') return false;
   if (TIME_PREPOSITIONS.has(prev) || MONTHS.has(prev)) return true;
+  // a decade (`during the 1970s`, `through the 1930s`)
+  if (prev === 'the' && c.n(j).endsWith('s') && TIME_PREPOSITIONS.has(c.n(j - 2))) return true;
   return prev === ',' && c.doc.tokens[j - 2]?.kind === 'number' && MONTHS.has(c.n(j - 3));
 }
 
@@ -58,12 +60,22 @@ export function narrativeYear(c: SentenceContext, modal: number): boolean {
   for (let j = c.start; j < c.end; j++) {
     const t = c.doc.tokens[j];
     if (t?.kind === 'number' && /^\d{4}s?$/u.test(t.text) && Number(t.text.slice(0, 4)) < c.latestYear && Number(t.text.slice(0, 4)) > 1000 && timeAdjunct(c, j)) year = true;
-    if (['if', 'unless', 'otherwise'].includes(c.n(j))) return false;
+  }
+  return year && pastClause(c, modal);
+}
+
+/**
+ * No condition, no open question and no present-tense verb in the sentence, apart from the modal's
+ * own infinitive (`whether he would complete the project` stays open, whatever year dates it).
+ */
+function pastClause(c: SentenceContext, modal: number): boolean {
+  for (let j = c.start; j < c.end; j++) {
+    if (['if', 'unless', 'otherwise', 'whether'].includes(c.n(j))) return false;
     // the bare infinitive after a modal (`would have his first title shot`) is not a present tense
     const afterModal = c.has(j - 1, 'Modal') || (c.has(j - 2, 'Modal') && c.has(j - 1, 'Adverb'));
-    if (j !== modal && !afterModal && (PRESENT.has(c.n(j)) || (c.has(j, 'PresentTense') && c.has(j, 'Verb') && !c.has(j, 'Infinitive') && !c.has(j, 'Auxiliary')))) return false;
+    if (j !== modal && !afterModal && (PRESENT.has(c.n(j)) || (c.has(j, 'PresentTense') && c.has(j, 'Verb') && !c.has(j, 'Infinitive') && !c.has(j, 'Auxiliary') && !c.has(j, 'Gerund')))) return false;
   }
-  return year;
+  return true;
 }
 
 /**
