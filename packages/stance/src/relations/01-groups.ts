@@ -94,7 +94,7 @@ function isMention(doc: Doc, t: number): boolean {
 }
 
 /** Words that start a new clause: the subject search does not cross them. */
-const CLAUSE_WORDS = new Set(['while', 'whereas', 'although', 'though', 'but', 'because', 'which', 'who', 'whom', 'whose', 'where', 'unless', 'whereby', 'so', 'yet']);
+const CLAUSE_WORDS = new Set(['when', 'while', 'whereas', 'although', 'though', 'but', 'because', 'which', 'who', 'whom', 'whose', 'where', 'unless', 'whereby', 'so', 'yet']);
 const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '—', '–', '"', '[', ']']);
 
 /** Clause ranges `[start, end)` of a sentence, cut at `;`, dashes, brackets and subordinators. */
@@ -130,7 +130,7 @@ function nounThenVerb(doc: Doc, t: number): boolean {
 const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'do', 'did']);
 
 /** Prepositions that make the noun phrase after them an oblique, not a subject. */
-export const PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'to', 'from', 'against', 'by', 'at', 'about', 'regarding', 'than', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'through', 'within', 'like', 'including', 'as', 'via', 'after', 'before', 'during']);
+export const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'for', 'to', 'from', 'against', 'by', 'at', 'about', 'regarding', 'than', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'through', 'within', 'like', 'including', 'as', 'via', 'after', 'before', 'during']);
 
 /** Adverbs compromise may tag otherwise (`now` as a conjunction): `X and Y, ..., now coordinate`. */
 const TIME_ADVERBS = new Set(['now', 'still', 'also', 'already', 'then', 'often', 'increasingly', 'again']);
@@ -139,7 +139,12 @@ const TIME_ADVERBS = new Set(['now', 'still', 'also', 'already', 'then', 'often'
 export function isSubjectAt(doc: Doc, g: Group): boolean {
   // `a speech to the Federal Assembly, accusing`: an oblique, even with its determiner
   const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
-  if (PREPOSITIONS.has(doc.tokens[before]?.normal ?? '') && doc.tokens[before]?.normal !== 'as') return false;
+  // (`Warsaw, together with Hungary and Slovakia, imposed`: a co-agent, not an oblique)
+  // (`with Russia openly supporting China's position`: the subject of an absolute clause)
+  let v = g.tokenEnd;
+  while (v < g.tokenEnd + 2 && hasTag(doc, v, 'Adverb')) v++;
+  const comitative = doc.tokens[before]?.normal === 'with' && (['together', 'along'].includes(doc.tokens[before - 1]?.normal ?? '') || hasTag(doc, v, 'Gerund'));
+  if (PREPOSITIONS.has(doc.tokens[before]?.normal ?? '') && doc.tokens[before]?.normal !== 'as' && !comitative) return false;
   let from = g.tokenEnd;
   // `Turkey still disputes`: compromise may tag the adverb an adjective and the verb a noun
   let adv = from;

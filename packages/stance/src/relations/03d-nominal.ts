@@ -46,6 +46,8 @@ export function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClaus
 
 /** `Russia's impossible demands on`, `Russian support`: the possessor or adjective before a noun cue. */
 export function ownerGroup(doc: Doc, m: CueMatch, inClause: readonly Group[], cs: number): Group | undefined {
+  // `weigh Western requests against Chinese loans`: an adjective before `against` modifies the noun before it
+  if (m.cue.family === 'opposition' && m.cue.stems[0] === 'against') return undefined;
   // `Western sanctions`: compromise may tag the nationality adjective itself as a modifier, so
   // the search stops at the end of an actor
   let b = m.tokenStart - 1;

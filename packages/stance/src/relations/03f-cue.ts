@@ -14,6 +14,7 @@ import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferA
 import { actorGroups } from './01-groups.js';
 import { coordinatedObject } from './07-anaphora.js';
 import { causesEvent, objectPastPlace, withinObject } from './08-scope.js';
+import data from '../../data/relation-cues.json' with { type: 'json' };
 
 /** Families for which a product (`Brazilian beef`) is no actor; sanctions or probes of it still reach its state. */
 const PRODUCT_BLIND = new Set(['rivalry', 'trade', 'cooperation', 'support', 'confrontation']);
@@ -23,6 +24,22 @@ const STATIVE_LINKS = new Set(['to', 'with', 'toward', 'towards', 'against', 'be
 const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'amid', 'despite', 'until']);
 
 const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 && hasTag(doc, b, 'Adverb')) b--; return b; };
+/** `at home by the opposition`: the actor after a `by` within four tokens, no verb between. */
+function laterAgent(doc: Doc, groups: readonly Group[], from: number, to: number): Group | undefined {
+  for (let t = from; t < Math.min(from + 4, to); t++) {
+    if (hasTag(doc, t, 'Verb') || doc.tokens[t]!.normal === ',') return undefined;
+    // (`by the opposition Democratic Party`: past a determiner and a modifier or two)
+    if (doc.tokens[t]!.normal === 'by') return groups.find((g) => g.tokenStart > t && g.tokenStart <= t + 4 && doc.tokens.slice(t + 1, g.tokenStart).every((x, i) => (i === 0 && x.normal === 'the') || (x.kind === 'word' && !hasTag(doc, t + 1 + i, 'Verb'))));
+  }
+  return undefined;
+}
+const COMPARING: readonly string[] = data.comparing.stems;
+/** `will weigh Western requests against Chinese loans`: `against` after a verb of comparing sets no one against anyone. */
+function weighedAgainst(doc: Doc, m: CueMatch, cs: number): boolean {
+  if (m.cue.stems[0] !== 'against') return false;
+  for (let t = m.tokenStart - 1; t >= Math.max(cs, m.tokenStart - 6); t--) if (COMPARING.some((stem) => doc.tokens[t]!.stem.startsWith(stem))) return true;
+  return false;
+}
 const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
 
 /**
@@ -46,7 +63,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   const [cs, ce] = clauseOf(ctx, m.tokenStart);
   const inClause = groups.filter((g) => g.tokenStart >= cs && g.tokenEnd <= ce);
   const next = doc.tokens[m.tokenEnd]?.normal;
-  if (transferAhead(doc, m)) return;
+  if (transferAhead(doc, m) || weighedAgainst(doc, m, cs)) return;
   // `declined to join the EU's sanctions on Russia`: a possessor's act stands whatever the clause says of it
   const owned = !m.verb ? ownerGroup(doc, m, inClause, cs) : undefined;
   if (!owned?.possessive && negatedBefore(doc, cs, m.tokenStart)) return;
@@ -69,8 +86,13 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // (`suspended cooperation with Russia`: an ending verb leaves the pair to the noun, which it turns)
   if (nested && !owned?.possessive && !imposer && !endsBefore(doc, m.tokenStart, cs)) return;
   if (byAgent(doc, m, groups, inClause, subject ?? sentenceSubject, cs, emit)) return;
-  // `officials have been accused of ...`: a passive without its agent names only the patient
-  if (m.verb && /(ed|en)$/.test(doc.tokens[m.tokenStart]!.normal) && BE.has(doc.tokens[skipAdverbsBack(doc, m.tokenStart)]?.normal ?? '') && !STATIVE_LINKS.has(doc.tokens[m.tokenEnd]?.normal ?? '') && !STATIVE_LINKS.has(doc.tokens[m.tokenEnd - 1]!.normal)) return;
+  // `officials have been accused of ...`: a passive without its agent names only the patient;
+  // `was criticised at home by the opposition`: with its agent a little later, the agent acts
+  if (m.verb && /(ed|en)$/.test(doc.tokens[m.tokenStart]!.normal) && BE.has(doc.tokens[skipAdverbsBack(doc, m.tokenStart)]?.normal ?? '') && !STATIVE_LINKS.has(doc.tokens[m.tokenEnd]?.normal ?? '') && !STATIVE_LINKS.has(doc.tokens[m.tokenEnd - 1]!.normal)) {
+    const agent = laterAgent(doc, groups, m.tokenEnd, ce);
+    if (agent && subject) emit(agent.names, subject.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'by');
+    return;
+  }
   // `Russia's impossible demands on`, `Russian support`: the possessor or adjective is the actor
   const owner = imposer ?? owned;
   // `Venezuela's referendum ... has revived a dispute with Guyana`: the possessor opening the clause
