@@ -57,6 +57,17 @@ const EXTRA: MentionSpec[] = [
   { text: 'OPEC', canonical: 'OPEC', type: 'ORG' },
   { text: 'Slovakia', canonical: 'Slovakia' },
   { text: 'Vietnam', canonical: 'Vietnam' },
+  { text: 'Algiers', canonical: 'Algeria' },
+  { text: 'Rabat', canonical: 'Morocco' },
+  { text: 'Madrid', canonical: 'Spain' },
+  { text: 'Paris', canonical: 'France' },
+  { text: 'Sikh', canonical: 'Sikh', type: 'NORP' },
+  { text: 'Indian', canonical: 'India', type: 'NORP' },
+  { text: 'Petro', canonical: 'Gustavo Petro', type: 'PERSON' },
+  { text: 'Modi', canonical: 'Narendra Modi', type: 'PERSON' },
+  { text: 'West Africa', canonical: 'West Africa', type: 'LOC' },
+  { text: 'Morocco', canonical: 'Morocco' },
+  { text: 'Japanese', canonical: 'Japan', type: 'NORP' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -176,6 +187,28 @@ describe('relations, read on other packages’ essays', () => {
     ['`together with X` is a co-agent', 'Warsaw, together with Hungary and Slovakia, imposed bans on Ukrainian grain.', ['Hungary|Ukraine-', 'Slovakia|Ukraine-']],
     ['`with X` alone is an oblique', 'A quarrel with Riyadh delayed an OPEC deal.', []],
     ['investing is a verb’s act, not a noun’s', 'Washington is screening American investment in Chinese firms.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+// Rules added after the ninth round (India-Canada, the Maghreb memo, Colombia-US).
+describe('relations, ninth blind round', () => {
+  it.each([
+    ['a past form compromise reads as a noun after a name', 'Algiers cut diplomatic relations with Rabat in 2021.', ['Algeria|Morocco-']],
+    ['the same word as a noun', 'The cut in diplomatic relations with Rabat hurt.', []],
+    ['a pronoun opening a sentence is the subject before it', 'Algiers cut diplomatic relations with Rabat. It has since punished Madrid.', ['Algeria|Morocco-', 'Algeria|Spain-']],
+    ['recalling one’s ambassador from a state', 'Algiers recalled its ambassador from Paris.', ['Algeria|France-']],
+    ['recalling an ambassador home from a conference', 'Algiers recalled its ambassador for consultations.', []],
+    ['summoning a state’s ambassador', 'Beijing summoned the Japanese ambassador.', ['China|Japan-']],
+    ['killing a people’s soldiers is force against its state', 'Russia killed dozens of Ukrainian soldiers.', ['Russia|Ukraine-']],
+    ['killing an activist of a faith is not a state relation', 'India is accused of plotting to kill a Sikh activist.', []],
+    ['charging a state’s officials', 'Washington charged Indian officials with espionage.', ['India|United States-']],
+    ['charging a fee', 'Washington charged a fee.', []],
+    ['investing in a region is no state relation', 'Morocco has invested in West Africa.', []],
+    ['`pick a fight with`', 'Petro has picked a fight with Israel.', ['Gustavo Petro|Israel-']],
+    ['`courtship of`', 'Washington’s courtship of Modi continued.', ['Narendra Modi|United States+']],
+    ['a relation noun takes the tone of its own clause', 'Algiers has drawn closer to Moscow, but relations with Russia cooled.', ['Algeria|Russia+', 'Algeria|Russia-']],
   ])('%s', (_rule, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

@@ -18,6 +18,8 @@ export interface RelationCue {
   needsObject?: boolean;
   /** Entity types the object must have (`granted Ukraine a loan`, not `granted Samsung waivers`). */
   targets?: string[];
+  /** A nationality adjective object counts only before one of these heads (`killed Pakistani soldiers`, not `a Sikh activist`). */
+  norpHeads?: string[];
 }
 
 /** The relation cues, longest first so `side with` wins over a shorter entry. */
@@ -75,15 +77,20 @@ const MID_ADVERBS = new Set(['still', 'also', 'now', 'already', 'openly', 'repea
  */
 function finiteAfterActor(doc: Doc, t: number): boolean {
   const word = doc.tokens[t]!.normal;
-  if (!(word.endsWith('s') || word.endsWith('ed')) || word.endsWith('ss') || word.length < 4 || !(hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Verb'))) return false;
+  const irregular = IRREGULAR_PAST.has(word);
+  if (!irregular && (!(word.endsWith('s') || word.endsWith('ed')) || word.endsWith('ss') || word.length < 4 || !(hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Verb')))) return false;
   let b = t - 1;
   while (b >= 0 && (hasTag(doc, b, 'Adverb') || MID_ADVERBS.has(doc.tokens[b]!.normal))) b--;
   const sentence = doc.tokens[t]!.sentence;
   const mentions = actorMentions(doc, sentence);
   if (!mentions.some((m) => m.tokenEnd === b + 1 && m.type !== 'NORP')) return false;
   const next = t + 1;
-  return DETERMINERS.has(doc.tokens[next]?.normal ?? '') || mentions.some((m) => m.tokenStart === next);
+  // (`Algiers cut diplomatic relations`: a past form that is also a noun, before its object's adjective)
+  return DETERMINERS.has(doc.tokens[next]?.normal ?? '') || mentions.some((m) => m.tokenStart === next) || (irregular && hasTag(doc, next, 'Adjective'));
 }
+
+/** Past forms identical to their base and to a noun, which compromise may read as nouns after a name. */
+const IRREGULAR_PAST = new Set(['cut', 'shut', 'hit', 'split', 'set', 'put', 'quit']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
 const PAST_LINKS = new Set(['with', 'to', 'on', 'against', 'by', 'behind', 'alongside', 'toward', 'towards', 'from']);

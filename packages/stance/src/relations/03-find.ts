@@ -6,7 +6,8 @@ import { actorGroups, clauses, isSubjectAt, type Group } from './01-groups.js';
 import { relationalPairs, viewedAsPairs } from './04-relational.js';
 import { closingPairs, sendingPairs } from './05-frames.js';
 import { objectAgainst } from './03c-objects.js';
-import { transferPairs } from './06-acts.js';
+import { recallPairs, transferPairs } from './06-acts.js';
+import { skipAuxiliariesBack, pronounSubject } from './03b-subjects.js';
 import { sideFrames } from './03e-sides.js';
 import { cueRelations } from './03f-cue.js';
 
@@ -62,8 +63,18 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   sendingPairs(doc, sentence, groups, ranges, emit);
   closingPairs(doc, sentence, groups, ranges, emit);
   transferPairs(doc, sentence, groups, ranges, emit);
+  recallPairs(doc, sentence, groups, (verb) => verbSubject(ctx, verb), emit);
   viewedAsPairs(doc, sentence, groups, ranges, emit);
   return [...found.values()];
+}
+
+/** The actor of the verb at `t`: the subject right before it or its clause's, or a subject pronoun's. */
+export function verbSubject(ctx: SentenceContext, verb: number): Group | undefined {
+  const [cs] = clauseOf(ctx, verb);
+  const at = skipAuxiliariesBack(ctx.doc, verb, cs);
+  return ctx.groups.find((g) => g.tokenEnd === at && g.tokenStart >= cs && !g.norp)
+    ?? [...ctx.groups].reverse().find((g) => g.tokenEnd <= verb && g.tokenStart >= cs && isSubjectAt(ctx.doc, g))
+    ?? pronounSubject(ctx.doc, cs, verb, ctx.sentenceSubject, ctx.previous);
 }
 
 /** The clause `[start, end)` holding token `t`. */

@@ -40,6 +40,12 @@ function weighedAgainst(doc: Doc, m: CueMatch, cs: number): boolean {
   for (let t = m.tokenStart - 1; t >= Math.max(cs, m.tokenStart - 6); t--) if (COMPARING.some((stem) => doc.tokens[t]!.stem.startsWith(stem))) return true;
   return false;
 }
+/** The stem of the noun a nationality adjective modifies (`Pakistani soldiers` → `soldier`). */
+function headAfter(doc: Doc, g: Group): string {
+  let t = g.tokenEnd;
+  while (t < g.tokenEnd + 3 && hasTag(doc, t + 1, 'Noun') && !hasTag(doc, t + 1, 'Pronoun') && doc.tokens[t + 1]!.kind === 'word') t++;
+  return doc.tokens[t]?.stem ?? '';
+}
 const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
 
 /**
@@ -117,6 +123,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `the kingdom has accused both of free-riding`: `both`/`them` for the one coordination before
   if (!target && source && !owner) target = coordinatedObject(doc, m, source, groups, sentence > 0 ? actorGroups(doc, sentence - 1) : []);
   if (target && m.cue.targets && !target.types.every((type) => m.cue.targets!.includes(type))) return;
+  // `killed Pakistani soldiers`, but not `plotting to kill a Sikh activist`
+  if (target?.norp && m.cue.norpHeads && !m.cue.norpHeads.some((stem) => headAfter(doc, target!).startsWith(stem))) return;
   // `bought the S-400 from Russia, which triggered American sanctions`: the act falls on the buyer
   if (!target && owner && !owner.possessive) target = eventRelativeTarget(doc, groups, m, cs);
   // `with Russian support, Beijing is preparing`: the clause's subject receives it (only a subject

@@ -29,7 +29,9 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
     if (!RELATIONAL.nouns.includes(doc.tokens[t]!.stem) || !hasTag(doc, t, 'Noun')) continue;
     const [cs] = ranges.find(([a, b]) => t >= a && t < b)!;
     // `cut diplomatic ties with`, `severed relations with`: ending the relation is hostile
-    const polarity = endsBefore(doc, t, cs) ? '-' : tone(doc, s.tokenStart, s.tokenEnd);
+    // (the relation noun's own clause first: `drawn closer to Moscow, but relations with Russia cooled`)
+    const [, ce] = ranges.find(([a, b]) => t >= a && t < b)!;
+    const polarity = endsBefore(doc, t, cs) ? '-' : tone(doc, cs, ce) ?? tone(doc, s.tokenStart, s.tokenEnd);
     if (!polarity) continue;
     const within = (g: Group) => {
       for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), polarity, t, t + 1, 'relations', 'relational');

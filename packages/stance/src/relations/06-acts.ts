@@ -97,3 +97,28 @@ export function closedRelativeSubject(doc: Doc, groups: readonly Group[], m: Cue
   }
   return undefined;
 }
+
+const RECALLING = data.recalling;
+
+/**
+ * `recalled its ambassador from Paris` (−), `summoned the Chinese ambassador` (−): recalling one's
+ * envoy from a state, or summoning or expelling a state's envoy. `subjectOf` resolves the actor
+ * (a pronoun included) for the verb at a token.
+ */
+export function recallPairs(doc: Doc, sentence: number, groups: readonly Group[], subjectOf: (verb: number) => Group | undefined, emit: Emit): void {
+  const s = doc.sentences[sentence]!;
+  for (let t = s.tokenStart; t < s.tokenEnd; t++) {
+    if (!starts(doc.tokens[t]!.stem, RECALLING.verbs) || hasTag(doc, t, 'Noun') && !hasTag(doc, t, 'Verb')) continue;
+    let e = t + 1;
+    while (e < t + 4 && ['its', 'his', 'her', 'their', 'the', 'a', 'an', "'s", 'senior', 'top'].includes(doc.tokens[e]?.normal ?? '') || groups.some((g) => g.tokenStart <= e && e < g.tokenEnd)) e++;
+    if (!starts(doc.tokens[e]?.stem ?? '', RECALLING.envoys)) continue;
+    const owner = groups.find((g) => g.tokenEnd > t && g.tokenEnd <= e && (g.norp || g.possessive));
+    let after = e + 1;
+    if (doc.tokens[e]!.normal === 'high') after++;
+    while (after < e + 3 && hasTag(doc, after, 'Noun') && doc.tokens[after]!.normal !== 'from') after++;
+    const from = doc.tokens[after]?.normal === 'from' || doc.tokens[after]?.normal === 'to' ? groups.find((g) => g.tokenStart === after + 1 || (g.tokenStart === after + 2 && doc.tokens[after + 1]!.normal === 'the')) : undefined;
+    const target = owner ?? from;
+    const source = subjectOf(t);
+    if (target && source && !negatedBefore(doc, source.tokenEnd, t)) emit(source.names, target.names, '-', t, e + 1, 'sanctions', 'recall');
+  }
+}
