@@ -30,7 +30,19 @@ const JOINERS = new Set(['and', ',', 'or', '&', '-', 'the', "'s", 'as', 'well', 
 const MODIFIER_HEADS = new Set(['led', 'backed', 'based', 'sponsored', 'funded', 'owned', 'made', 'brokered', 'aligned', 'friendly']);
 
 /** The actor groups of a sentence, in text order. */
-export function actorGroups(doc: Doc, sentence: number): Group[] {
+export function actorGroups(doc: Doc, sentence: number): readonly Group[] {
+  // memoised per Doc: the rules ask again for the sentence before (pronouns, `both`, `them`)
+  const key = doc.layers.entities ?? doc;
+  let bySentence = GROUPS.get(key);
+  if (!bySentence) GROUPS.set(key, (bySentence = new Map()));
+  let found = bySentence.get(sentence);
+  if (!found) bySentence.set(sentence, (found = buildGroups(doc, sentence)));
+  return found;
+}
+
+const GROUPS = new WeakMap<object, Map<number, readonly Group[]>>();
+
+function buildGroups(doc: Doc, sentence: number): Group[] {
   const groups: Group[] = [];
   const described = descriptionMentions(doc, sentence);
   const mentions = described.length ? [...actorMentions(doc, sentence), ...described].sort((a, b) => a.tokenStart - b.tokenStart) : actorMentions(doc, sentence);
