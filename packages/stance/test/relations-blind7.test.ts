@@ -68,6 +68,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'West Africa', canonical: 'West Africa', type: 'LOC' },
   { text: 'Morocco', canonical: 'Morocco' },
   { text: 'Japanese', canonical: 'Japan', type: 'NORP' },
+  { text: 'Colombia', canonical: 'Colombia' },
+  { text: 'the Baltic states', canonical: 'the Baltic states', type: 'LOC' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -208,6 +210,10 @@ describe('relations, ninth blind round', () => {
     ['investing in a region is no state relation', 'Morocco has invested in West Africa.', []],
     ['`pick a fight with`', 'Petro has picked a fight with Israel.', ['Gustavo Petro|Israel-']],
     ['`courtship of`', 'Washington’s courtship of Modi continued.', ['Narendra Modi|United States+']],
+    ['`see a Russian victory as a threat`', 'Poland and the Baltic states, which still see a Russian victory as an existential threat, spend more.', ['Poland|Russia-', 'Russia|the Baltic states-']],
+    ['`see a Russian film as a classic` is no threat', 'Poland sees a Russian film as a classic.', []],
+    ['`the partner X had`: a relative clause without `that`', 'Colombia was the most reliable partner the United States had in South America.', ['Colombia|United States+']],
+    ['`the partner X` followed by no verb', 'Colombia was a partner the United States liked.', []],
     ['a relation noun takes the tone of its own clause', 'Algiers has drawn closer to Moscow, but relations with Russia cooled.', ['Algeria|Russia+', 'Algeria|Russia-']],
   ])('%s', (_rule, text, expected) => {
     expect(pairs(text)).toEqual(expected);

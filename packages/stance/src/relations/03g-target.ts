@@ -9,6 +9,9 @@ export const NOUN_LINKS = new Set(['for', 'to', 'with', 'on', 'against', 'of', '
 /** An agreement's parties follow `with` or `between`; `a treaty for the Obama administration` names no party. */
 const PARTY_LINKS = new Set(['with', 'between', 'among']);
 
+/** Verbs of a relative clause without `that` after a partner noun (`the ally Washington has`). */
+const HAVING = new Set(['has', 'had', 'have', 'needs', 'needed', 'found', 'trusts', 'trusted', 'counts', 'relies']);
+
 /** The object found right after a cue, and whether it is a verb's direct object. */
 export interface ObjectFound {
   target: Group | undefined;
@@ -41,6 +44,11 @@ export function objectAfter(doc: Doc, m: CueMatch, inClause: readonly Group[], c
     if (target && inner && inner.tokenStart === target.tokenEnd && target.norp && inner.cue.polarity !== m.cue.polarity) return { ...none, yields: true };
     const direct = m.verb && !!target && !NOUN_LINKS.has(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !NOUN_LINKS.has(last);
     return { target, direct, yields: false };
+  }
+  // `the most reliable partner the United States had`: a relative clause without `that`
+  if (!m.verb && ['cooperation', 'support', 'alignment'].includes(m.cue.family)) {
+    const g = inClause.find((x) => x.tokenStart === m.tokenEnd || (x.tokenStart === m.tokenEnd + 1 && next === 'the'));
+    if (g && !g.norp && g !== source && HAVING.has(doc.tokens[g.tokenEnd]?.normal ?? '')) return { ...none, target: g };
   }
   if (NOUN_LINKS.has(next) && (m.cue.family !== 'agreement' || PARTY_LINKS.has(next))) {
     // `support for Beijing`, `attacks on shipping` (no actor): the object follows the link closely

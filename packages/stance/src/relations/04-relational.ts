@@ -59,17 +59,21 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
 /** `China views NATO as a remnant of the Cold War`: the noun after `as` gives the polarity. */
 export function viewedAsPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
   for (const object of groups) {
-    const verb = object.tokenStart - 1;
+    // `see a Russian victory as a threat`: a nationality adjective and its noun, after a determiner
+    let verb = object.tokenStart - 1;
+    if (object.norp && ['a', 'an', 'the', 'any'].includes(doc.tokens[verb]?.normal ?? '')) verb--;
     if (verb < 0 || !hasTag(doc, verb, 'Verb') || !startsWithAny(doc.tokens[verb]!.stem, VIEWED_AS.verbs)) continue;
-    if (doc.tokens[object.tokenEnd]?.normal !== 'as') continue;
+    const as = object.norp && hasTag(doc, object.tokenEnd, 'Noun') && doc.tokens[object.tokenEnd + 1]?.normal === 'as' ? object.tokenEnd + 1 : object.tokenEnd;
+    if (doc.tokens[as]?.normal !== 'as') continue;
     let polarity: '+' | '-' | null = null;
-    for (let t = object.tokenEnd + 1; t < Math.min(object.tokenEnd + 7, doc.sentences[sentence]!.tokenEnd) && !polarity; t++) {
+    for (let t = as + 1; t < Math.min(as + 7, doc.sentences[sentence]!.tokenEnd) && !polarity; t++) {
       const stem = doc.tokens[t]!.stem;
       if (VIEWED_AS.negative.includes(stem)) polarity = '-';
       else if (VIEWED_AS.positive.includes(stem)) polarity = '+';
     }
     const [cs] = ranges.find(([a, b]) => verb >= a && verb < b)!;
-    const subject = [...groups].reverse().find((g) => g.tokenEnd <= verb && g.tokenStart >= cs && isSubjectAt(doc, g));
+    // (`the Baltic states, which still see ...`: a relative's antecedent)
+    const subject = [...groups].reverse().find((g) => g.tokenEnd <= verb && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs);
     if (polarity && subject) emit(subject.names, object.names, polarity, verb, verb + 1, 'viewed-as', 'viewed-as');
   }
 }
