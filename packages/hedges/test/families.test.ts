@@ -120,6 +120,41 @@ describe('weasels', () => {
   ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => c.endsWith('|weasel'))).toEqual(expected));
 });
 
+// forms the lexicon lacked: each row fires; its twin after it must not (data/hedges.json, data/weasels.json)
+describe('lexicon gaps: clauses without that, evidence, hearsay, attributed assumptions', () => {
+  it.each([
+    ['imply with a bare clause', 'The figures imply there is no slack left.', ['imply|hedge']],
+    ['imply with an object is no inference about a clause', 'The plan implies costs for exporters.', []],
+    ['feel with a bare clause', 'The ministers felt they had been misled.', ['felt|hedge']],
+    ['feel with a reflexive object', 'He felt himself obliged to resign.', []],
+    ['has not ruled out', 'Tehran has not ruled out a return to talks.', ['has not ruled out|hedge']],
+    ['ruled out, positive', 'Tehran has ruled out a return to talks.', []],
+    ['not known for certain', 'It is not known for certain who ordered the strike.', ['not known for certain|hedge']],
+    ['no supporting evidence', 'There is no supporting evidence for the claim.', ['There is no supporting evidence|hedge']],
+    ['no confirmation', 'There is no confirmation that the deal was signed.', ['There is no confirmation|hedge']],
+    ['a rumour, singular', 'A rumour spread that the governor had resigned.', ['rumour|weasel']],
+    ['a rumour as a noun modifier', 'The rumour mill was busy.', []],
+    ['the assumption is that', 'The assumption is that the peg will hold.', ['The assumption is that|weasel']],
+    ['his assumption is a named view', 'His assumption was wrong.', []],
+    ['hearsay with an adverb', 'The general is also rumoured to be ill.', ['is also rumoured to be|weasel']],
+    ['wanting to be seen as: image, not judgement', 'No minister wants to be seen as weak.', []],
+    ['came to be viewed as: a judgement', 'The levy came to be viewed as a mistake.', ['be viewed|weasel']],
+  ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => !c.endsWith('|booster'))).toEqual(expected));
+});
+
+// senses of cue words that carry no estimate (src/match/modal-rules.ts, src/match/claim-rules.ts)
+describe('might as a noun, indicate of a sign', () => {
+  it.each([
+    ['might after a preposition', 'They won with a handful of might.', []],
+    ['might before a third-person verb', 'Might makes right, he argued.', []],
+    ['might as a modal', 'The talks might collapse.', ['might|hedge']],
+    ['a letter indicates its meaning', 'The first letter indicates the month of issue.', []],
+    ['used by many writers to indicate', 'The term was used by many writers to indicate a crisis.', []],
+    ['evidence indicates', 'The data indicate that inflation has peaked.', ['indicate|hedge']],
+    ['signs indicate, as evidence', 'All signs indicate that Moscow is preparing an offensive.', ['indicate|hedge']],
+  ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => !c.endsWith('|booster'))).toEqual(expected));
+});
+
 describe('probability bands', () => {
   it.each([
     ['Prices will probably rise.', [0.55, 0.8]],

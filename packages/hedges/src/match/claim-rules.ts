@@ -1,4 +1,5 @@
 import { W } from '../words.js';
+import type { SentenceContext } from './context.js';
 import { asTheNameSays, attributiveParticiple, clauseWithNameSubject, compoundNoun, MARKING_PURPOSE, specificSubject } from './readings.js';
 import { showsUp } from './senses.js';
 import { nextVerb, PERFECT_OR_PASSIVE, type Rule, verb } from './syntax.js';
@@ -8,10 +9,16 @@ import { nextVerb, PERFECT_OR_PASSIVE, type Rule, verb } from './syntax.js';
  * verbs that infer or estimate (appear, suggest, indicate, estimate).
  */
 
+/** `used to indicate`, `used by many writers to indicate`: a purpose of marking before the `to` at `to`, in its clause. */
+function markingPurposeBefore(c: SentenceContext, to: number): boolean {
+  for (let j = to - 1; j >= c.start && j >= to - 8 && !c.isPunct(j); j--) if (MARKING_PURPOSE.has(c.n(j))) return true;
+  return false;
+}
+
 /** Context rules for claims, estimates and inferences, in the order `RULES` lists them. */
 export const CLAIM_RULES: Record<string, Rule> = {
-  // `allegations of fraud`, `amid rumours`; not `his allegations`
-  unpossessed: (c, m) => !W.definiteDeterminers.has(c.n(m.start - 1)) && c.n(m.start - 1) !== "'s" && !c.has(m.start - 1, 'Possessive'),
+  // `allegations of fraud`, `amid rumours`; not `his allegations`, not a modifier (`allegation rates`)
+  unpossessed: (c, m) => !W.definiteDeterminers.has(c.n(m.start - 1)) && c.n(m.start - 1) !== "'s" && !c.has(m.start - 1, 'Possessive') && !(c.has(m.end, 'Noun') && c.has(m.end, 'Plural')),
   // `we judge that`, `I do not assess that`, `we reckon`: estimative only in the writer's own voice;
   // `the court judged`, `we assess the damage` (an object, not a clause) are not estimates
   'first-person-estimate': (c, m) => {
@@ -39,7 +46,8 @@ export const CLAIM_RULES: Record<string, Rule> = {
   },
   suggest: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !attributiveParticiple(c, m) && !c.has(nextVerb(c, m.end), 'Gerund'),
   // `is indicated by a prefix`: marking, not inference
-  indicate: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && !(c.n(m.start - 1) === 'to' && MARKING_PURPOSE.has(c.n(m.start - 2))),
+  // `the first letter indicates`, `zero indicates level`: a sign marks a meaning; nothing is inferred
+  indicate: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && !(c.n(m.start - 1) === 'to' && markingPurposeBefore(c, m.start - 1)) && !W.signNouns.has(c.n(m.start - 1)),
   // `devices to estimate body fat`: measuring
   estimate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'to' && !compoundNoun(c, m) && !attributiveParticiple(c, m),
 };

@@ -8,6 +8,7 @@ import { MODALS, nextVerb, type Rule } from './syntax.js';
  * month, grant permission, state an ability or tell a past narrative.
  */
 
+const NOUN_PREPOSITIONS = new Set(['of', 'with', 'from', 'by', 'against', 'through']);
 const TIME_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'after', 'before', 'during', 'from', 'of']);
 
 /**
@@ -91,7 +92,13 @@ export const MODAL_RULES: Record<string, Rule> = {
     return !permissionOrPurpose(c, m.start) && !namingPassive(c, m.start) && !permissionHolder(c, m.start);
   },
   // `military might`, `the might of`: the noun
-  might: (c, m) => !(W.determiners.has(c.n(m.start - 1)) && c.n(m.start - 1) !== 'that' && c.n(m.start - 1) !== 'this') && c.n(m.end) !== 'of' && !(c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Pronoun')),
+  // `a handful of might`, `might makes right`: after a preposition, or before a verb with a third-person -s
+  might: (c, m) => {
+    if (W.determiners.has(c.n(m.start - 1)) && c.n(m.start - 1) !== 'that' && c.n(m.start - 1) !== 'this') return false;
+    if (c.n(m.end) === 'of' || (c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Pronoun'))) return false;
+    if (NOUN_PREPOSITIONS.has(c.n(m.start - 1))) return false;
+    return !(c.has(m.end, 'PresentTense') && !c.has(m.end, 'Infinitive') && c.n(m.end).endsWith('s'));
+  },
   // ability (`could read`), inability (`could not agree`) and past possibility (`In 1990 ... could`)
   could: (c, m) => {
     const next = c.n(m.end);

@@ -63,9 +63,10 @@ export function compoundNoun(c: SentenceContext, m: Span): boolean {
   return c.isPunct(m.end) || c.has(m.end, 'Preposition') || c.has(m.end, 'Copula') || c.has(m.end, 'Auxiliary');
 }
 
-/** `alleges George Lisicase stole`, `claims he was`: a pronoun or a name, then its finite verb. */
+/** `alleges George Lisicase stole`, `claims he was`, `imply there is`: a pronoun, `there` or a name, then its finite verb. */
 export function clauseWithNameSubject(c: SentenceContext, i: number): boolean {
-  if (c.has(i, 'Pronoun')) return c.has(i + 1, 'Verb') && !c.has(i + 1, 'Gerund');
+  // `felt himself obliged`: a reflexive is an object, not the subject of a clause
+  if (c.has(i, 'Pronoun') || c.n(i) === 'there') return !/sel(f|ves)$/u.test(c.n(i)) && c.has(i + 1, 'Verb') && !c.has(i + 1, 'Gerund');
   let j = i;
   while (j < c.end && j < i + 4 && c.has(j, 'ProperNoun')) j++;
   return j > i && c.has(j, 'Verb') && !c.has(j, 'Gerund');

@@ -14,6 +14,8 @@ function byVagueSource(c: SentenceContext, i: number): boolean {
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+/** `want to be seen as`: a wish about one's image; no one's judgement is reported. */
+const IMAGE_VERBS = new Set(['want', 'wants', 'wanted', 'wish', 'wishes', 'wished', 'afford', 'like', 'likes', 'need', 'needs', 'needed', 'keen', 'eager', 'anxious', 'careful', 'loath', 'reluctant']);
 const RELATIVES = new Set(['what', 'which', 'that', 'whom', 'who', 'whose']);
 const CONSENSUS = new Set(['widely', 'generally', 'commonly', 'popularly', 'universally']);
 
@@ -27,6 +29,10 @@ export const SOURCE_RULES: Record<string, Rule> = {
     let next = c.n(m.end);
     // `are being considered`, `was considered but rejected`, `considered separately`: deliberation, not opinion
     if (c.n(m.end - 2) === 'being' || DELIBERATION_AFTER.has(next)) return false;
+    // `will not want to be seen to blink`: how one looks, not what anyone judges
+    const to = c.n(m.start) === 'be' ? m.start - 1 : m.start - 2;
+    const image = c.n(to) === 'to' && c.n(to + 1) === 'be' && IMAGE_VERBS.has(c.n(to - 1));
+    if (image && (next === 'to' || next === 'as') && ['seen', 'viewed', 'perceived'].includes(c.n(m.end - 1))) return false;
     if (next === 'by') return byVagueSource(c, m.end + 1);
     if (next === '"' || next === "'") next = c.n(m.end + 1);
     else if (c.isPunct(m.end)) return false;
