@@ -18,6 +18,8 @@ export interface RelationCue {
   needsObject?: boolean;
   /** Entity types the object must have (`granted Ukraine a loan`, not `granted Samsung waivers`). */
   targets?: string[];
+  /** The object may follow the cue through `of` only (`hosts the office of Hamas`, not `hosted talks on Ukraine`). */
+  ofOnly?: boolean;
   /** A nationality adjective object counts only before one of these heads (`killed Pakistani soldiers`, not `a Sikh activist`). */
   norpHeads?: string[];
 }
@@ -64,7 +66,22 @@ function isVerb(doc: Doc, t: number): boolean {
   // `Mali and Burkina Faso, both run by juntas, sided with Niger`: compromise may read a past
   // tense after a parenthesis as a noun; a past form followed by its preposition is a verb
   if (word.length > 4 && word.endsWith('ed') && !hasTag(doc, t, 'Adjective') && !DETERMINERS.has(doc.tokens[t - 1]?.normal ?? '') && PAST_LINKS.has(doc.tokens[t + 1]?.normal ?? '')) return true;
-  return finiteAfterActor(doc, t);
+  return finiteAfterActor(doc, t) || afterRelative(doc, t);
+}
+
+/**
+ * `The Caribbean Community, which brokered ..., backs the American proposal`: after a relative
+ * clause closed by its comma, a word in `-s` before a determiner or an actor is the main verb.
+ */
+function afterRelative(doc: Doc, t: number): boolean {
+  const word = doc.tokens[t]!.normal;
+  if (doc.tokens[t - 1]?.normal !== ',' || !word.endsWith('s') || word.endsWith('ss') || word.length < 4) return false;
+  const sentence = doc.sentences[doc.tokens[t]!.sentence]!;
+  let relative = -1;
+  for (let b = t - 2; b >= sentence.tokenStart; b--) if (['which', 'who'].includes(doc.tokens[b]!.normal) && doc.tokens[b - 1]?.normal === ',') { relative = b; break; }
+  if (relative < 0) return false;
+  const next = t + 1;
+  return DETERMINERS.has(doc.tokens[next]?.normal ?? '') || actorMentions(doc, doc.tokens[t]!.sentence).some((m) => m.tokenStart === next);
 }
 
 /** Adverbs between a subject and its verb that compromise may tag otherwise (`Turkey still disputes`). */
@@ -134,7 +151,7 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
     let end = t;
-    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos)) && (!c.notPos || !hasTag(doc, t, c.notPos)));
+    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && (finiteAfterActor(doc, t) || afterRelative(doc, t)))) && (!c.notPos || !hasTag(doc, t, c.notPos)));
     if (!cue) continue;
     found.push({ cue, tokenStart: t, tokenEnd: end, verb: isVerb(doc, t) });
     t = end - 1;

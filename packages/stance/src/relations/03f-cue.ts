@@ -40,6 +40,14 @@ function weighedAgainst(doc: Doc, m: CueMatch, cs: number): boolean {
   for (let t = m.tokenStart - 1; t >= Math.max(cs, m.tokenStart - 6); t--) if (COMPARING.some((stem) => doc.tokens[t]!.stem.startsWith(stem))) return true;
   return false;
 }
+/** Token `t` can be the head noun after a name (compromise may tag `talks` a verb). */
+function headWord(doc: Doc, t: number): boolean {
+  const token = doc.tokens[t];
+  if (!token || token.kind !== 'word' || NOT_HEADS.has(token.normal)) return false;
+  return !['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'Pronoun'].some((tag) => hasTag(doc, t, tag));
+}
+const NOT_HEADS = new Set(['and', 'or', 'to', 'as', 'that', 'which', 'who', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
+
 /** The stem of the noun a nationality adjective modifies (`Pakistani soldiers` → `soldier`). */
 function headAfter(doc: Doc, g: Group): string {
   let t = g.tokenEnd;
@@ -82,7 +90,11 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `accuses Kinshasa of arming the FDLR`: the accused does the gerund's act; `Egypt, which ...,
   // then signed`: the antecedent of a closed relative; `allowed Russian troops to invade Ukraine`:
   // the infinitive's own subject; `, which led to calls for`: an event, no actor
-  const subject = accusedDoer(doc, inClause, m, cs) ?? closedRelativeSubject(doc, groups, m, cs) ?? infinitiveSubject(doc, inClause, m, cs)
+  // (what the accused is said to do is reported, not asserted: no pair)
+  if (accusedDoer(doc, inClause, m, cs)) return;
+  // `planes carrying deported Colombians`: a participle right after another verb is adjectival
+  if (m.verb && /ed$/.test(doc.tokens[m.tokenStart]!.normal) && (hasTag(doc, m.tokenStart - 1, 'Gerund') || (hasTag(doc, m.tokenStart - 1, 'Verb') && !hasTag(doc, m.tokenStart - 1, 'Auxiliary') && !BE.has(doc.tokens[m.tokenStart - 1]!.normal) && !['has', 'have', 'had'].includes(doc.tokens[m.tokenStart - 1]!.normal)))) return;
+  const subject = closedRelativeSubject(doc, groups, m, cs) ?? infinitiveSubject(doc, inClause, m, cs)
     ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest)
     ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
   const outer = ctx.cues[k - 1];
@@ -123,8 +135,10 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `the kingdom has accused both of free-riding`: `both`/`them` for the one coordination before
   if (!target && source && !owner) target = coordinatedObject(doc, m, source, groups, sentence > 0 ? actorGroups(doc, sentence - 1) : []);
   if (target && m.cue.targets && !target.types.every((type) => m.cue.targets!.includes(type))) return;
-  // `killed Pakistani soldiers`, but not `plotting to kill a Sikh activist`
-  if (target?.norp && m.cue.norpHeads && !m.cue.norpHeads.some((stem) => headAfter(doc, target!).startsWith(stem))) return;
+  // `killed Pakistani soldiers`, but not `plotting to kill a Sikh activist` or `hosted the Jeddah talks`
+  const modifies = target && (target.norp || (!target.possessive && headWord(doc, target.tokenEnd) && !groups.some((g) => g.tokenStart === target!.tokenEnd)));
+  if (target && m.cue.ofOnly && doc.tokens.slice(m.tokenEnd, target.tokenStart).some((x, i) => x.normal !== 'of' && hasTag(doc, m.tokenEnd + i, 'Preposition'))) return;
+  if (modifies && m.cue.norpHeads && !m.cue.norpHeads.some((stem) => headAfter(doc, target!).startsWith(stem))) return;
   // `bought the S-400 from Russia, which triggered American sanctions`: the act falls on the buyer
   if (!target && owner && !owner.possessive) target = eventRelativeTarget(doc, groups, m, cs);
   // `with Russian support, Beijing is preparing`: the clause's subject receives it (only a subject

@@ -63,7 +63,8 @@ export function viewedAsPairs(doc: Doc, sentence: number, groups: readonly Group
     let verb = object.tokenStart - 1;
     if (object.norp && ['a', 'an', 'the', 'any'].includes(doc.tokens[verb]?.normal ?? '')) verb--;
     if (verb < 0 || !hasTag(doc, verb, 'Verb') || !startsWithAny(doc.tokens[verb]!.stem, VIEWED_AS.verbs)) continue;
-    const as = object.norp && hasTag(doc, object.tokenEnd, 'Noun') && doc.tokens[object.tokenEnd + 1]?.normal === 'as' ? object.tokenEnd + 1 : object.tokenEnd;
+    // (`designated Viv Ansanm and the Gran Grif gang as`: one head noun may follow the name)
+    const as = hasTag(doc, object.tokenEnd, 'Noun') && doc.tokens[object.tokenEnd + 1]?.normal === 'as' ? object.tokenEnd + 1 : object.tokenEnd;
     if (doc.tokens[as]?.normal !== 'as') continue;
     let polarity: '+' | '-' | null = null;
     for (let t = as + 1; t < Math.min(as + 7, doc.sentences[sentence]!.tokenEnd) && !polarity; t++) {
