@@ -139,6 +139,14 @@ describe('lexicon gaps: clauses without that, evidence, hearsay, attributed assu
     ['hearsay with an adverb', 'The general is also rumoured to be ill.', ['is also rumoured to be|weasel']],
     ['wanting to be seen as: image, not judgement', 'No minister wants to be seen as weak.', []],
     ['came to be viewed as: a judgement', 'The levy came to be viewed as a mistake.', ['be viewed|weasel']],
+    ['an estimate of a count is an approximation', 'The agency estimates that 2.2 million workers stayed home.', []],
+    ['an estimated share, passive', 'The share is estimated to be as high as 75 percent.', []],
+    ['an estimate that forecasts stays a hedge', 'The IMF estimates that growth will slow to 2 percent.', ['estimates|hedge']],
+    ['an estimate of a condition stays a hedge', 'The IMF estimates that Riyadh needs prices above 80 dollars.', ['estimates|hedge']],
+    ['accused of with no object: an agentless accusation', 'Developers accused of bribery won the contract.', ['accused of|weasel']],
+    ['accused of by a named agent', 'The firm was accused by the regulator of fraud.', []],
+    ['reserve classes listed together', 'Proven, probable and possible reserves are the three classes.', []],
+    ['a prediction that came true', 'The minister correctly predicted the collapse.', []],
   ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => !c.endsWith('|booster'))).toEqual(expected));
 });
 

@@ -15,6 +15,23 @@ function markingPurposeBefore(c: SentenceContext, to: number): boolean {
   return false;
 }
 
+const FORECAST = new Set(['will', 'would', 'could', 'may', 'might', "'ll", 'should', 'likely']);
+
+/**
+ * `estimates that 2.2 million workers stayed home`, `is estimated to be as high as 75 percent`: an
+ * estimate of a quantity is an approximation (as `an estimated 20,000` and `estimated at` are), not a
+ * judgement of likelihood; a forecast (`estimates that growth will slow to 2%`) still is.
+ */
+function countEstimate(c: SentenceContext, from: number): boolean {
+  for (let j = from; j < c.end && j < from + 14 && !c.isPunct(j); j++) if (FORECAST.has(c.n(j))) return false;
+  // the quantity opens the clause: `that 2.2 million employees`, `there are 10 to 20 million`, `to be as high as 75 percent`
+  let j = from;
+  while (j < c.end && j < from + 7 && COUNT_LEAD.has(c.n(j))) j++;
+  return c.doc.tokens[j]?.kind === 'number' || (c.has(j, 'Value') && !c.has(j, 'Ordinal'));
+}
+
+const COUNT_LEAD = new Set(['that', 'there', 'are', 'were', 'is', 'was', 'to', 'be', 'have', 'has', 'been', 'about', 'around', 'almost', 'nearly', 'some', 'over', 'under', 'up', 'as', 'high', 'low', 'many', 'much', 'roughly', 'approximately', 'at', 'least', 'most', 'more', 'fewer', 'less', 'than', 'between', 'only', 'just', 'a', 'total', 'of', 'well', 'above', 'below', 'now', 'currently', 'still', '$']);
+
 /** Context rules for claims, estimates and inferences, in the order `RULES` lists them. */
 export const CLAIM_RULES: Record<string, Rule> = {
   // `allegations of fraud`, `amid rumours`; not `his allegations`, not a modifier (`allegation rates`)
@@ -49,5 +66,5 @@ export const CLAIM_RULES: Record<string, Rule> = {
   // `the first letter indicates`, `zero indicates level`: a sign marks a meaning; nothing is inferred
   indicate: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && !(c.n(m.start - 1) === 'to' && markingPurposeBefore(c, m.start - 1)) && !W.signNouns.has(c.n(m.start - 1)),
   // `devices to estimate body fat`: measuring
-  estimate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'to' && !compoundNoun(c, m) && !attributiveParticiple(c, m),
+  estimate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'to' && !compoundNoun(c, m) && !attributiveParticiple(c, m) && !countEstimate(c, m.end),
 };
