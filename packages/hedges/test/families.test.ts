@@ -147,6 +147,10 @@ describe('lexicon gaps: clauses without that, evidence, hearsay, attributed assu
     ['accused of by a named agent', 'The firm was accused by the regulator of fraud.', []],
     ['reserve classes listed together', 'Proven, probable and possible reserves are the three classes.', []],
     ['a prediction that came true', 'The minister correctly predicted the collapse.', []],
+    ['an adjective closing its clause complements the object', 'The audit has left the size of the debt unclear.', ['unclear|hedge']],
+    ['an attributive adjective stays content', 'The audit described an unclear transition.', []],
+    ['a quantified source with a past attribution verb', 'Some investors are worried that the peg will break.', ['Some investors are worried|weasel']],
+    ['touted as, agentless', 'The scheme has long been touted as a cure for inflation.', ['been touted|weasel']],
   ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => !c.endsWith('|booster'))).toEqual(expected));
 });
 

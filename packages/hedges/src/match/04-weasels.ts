@@ -12,7 +12,7 @@ const MODIFIER_LIMIT = 3;
 const VAGUE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'numerous', 'various', 'countless']);
 
 /** Verbs of saying and believing: what makes any quantified plural (`some users consider`) a source. */
-const MENTAL_VERBS = new Set(['say', 'says', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'think', 'thought', 'fear', 'feared', 'contend', 'insist', 'maintain', 'worry', 'warn', 'warned', 'suspect', 'suspected', 'assert', 'feel', 'felt', 'expect', 'expected', 'predict', 'predicted', 'speculate', 'estimate', 'allege', 'reckon', 'doubt', 'wonder', 'consider', 'considered', 'agree', 'agreed', 'contend', 'hope', 'regard', 'regarded', 'see', 'saw', 'view', 'viewed']);
+const MENTAL_VERBS = new Set(['say', 'says', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'think', 'thought', 'fear', 'feared', 'contend', 'insist', 'maintain', 'worry', 'warn', 'warned', 'suspect', 'suspected', 'assert', 'feel', 'felt', 'expect', 'expected', 'predict', 'predicted', 'speculate', 'estimate', 'allege', 'reckon', 'doubt', 'wonder', 'consider', 'considered', 'agree', 'agreed', 'contend', 'hope', 'regard', 'regarded', 'see', 'saw', 'view', 'viewed', 'worried', 'concerned', 'insisted', 'contended', 'maintained', 'asserted', 'speculated', 'estimated', 'alleged', 'reckoned', 'doubted', 'wondered', 'hoped']);
 
 const AS_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'describe', 'describes', 'described', 'consider', 'considers', 'considered']);
 

@@ -38,7 +38,12 @@ export function afterCopula(c: SentenceContext, i: number): boolean {
 }
 
 /** Predicative use (`is uncertain`, `unclear whether`), not attributive (`an uncertain phase`). */
-export const predicative: Rule = (c, m) => afterCopula(c, m.start) || COMPLEMENTIZERS.has(c.n(m.end)) || (c.n(m.end) === 'to' && !c.isNounOnly(m.end + 1));
+export const predicative: Rule = (c, m) => afterCopula(c, m.start) || COMPLEMENTIZERS.has(c.n(m.end)) || (c.n(m.end) === 'to' && !c.isNounOnly(m.end + 1)) || objectComplement(c, m);
+
+/** `has left the outlook unclear.`: an adjective closing its clause after a noun complements it; it modifies nothing. */
+function objectComplement(c: SentenceContext, m: RuleInput): boolean {
+  return (c.n(m.end) === ',' || c.n(m.end) === '.' || c.n(m.end) === ';' || m.end === c.end) && c.isNounOnly(m.start - 1) && m.start - 1 > c.start;
+}
 
 /** The first token after `i` that is not an adverb (`could also transfer` → `transfer`). */
 export function nextVerb(c: SentenceContext, i: number): number {
