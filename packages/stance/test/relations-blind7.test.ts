@@ -81,6 +81,15 @@ const EXTRA: MentionSpec[] = [
   { text: 'Hamas', canonical: 'Hamas', type: 'ORG' },
   { text: 'Jeddah', canonical: 'Jeddah' },
   { text: 'Hanoi', canonical: 'Vietnam' },
+  { text: 'Indonesia', canonical: 'Indonesia' },
+  { text: 'Jakarta', canonical: 'Indonesia' },
+  { text: 'BRICS', canonical: 'BRICS', type: 'ORG' },
+  { text: 'Rafale', canonical: 'Rafale', type: 'ORG' },
+  { text: 'France', canonical: 'France' },
+  { text: 'Israeli', canonical: 'Israel', type: 'NORP' },
+  { text: 'Pretoria', canonical: 'South Africa' },
+  { text: 'South Africa', canonical: 'South Africa' },
+  { text: 'Palestinian', canonical: 'Palestine', type: 'NORP' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -248,6 +257,28 @@ describe('relations, tenth blind round', () => {
     ['upgraded relations are better relations', 'Hanoi upgraded its relations with the United States.', ['United States|Vietnam+']],
     ['downgraded relations are worse', 'Hanoi downgraded its relations with the United States.', ['United States|Vietnam-']],
     ['`the decoupling between X and Y`', 'Vietnam gained from the decoupling between Washington and Beijing.', ['China|United States-']],
+  ])('%s', (_rule, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+// Rules added after the eleventh round (Indonesia, the Iran snapback, South Africa-US).
+describe('relations, eleventh blind round', () => {
+  it.each([
+    ['`member of` an organisation', 'In January Indonesia became a full member of BRICS.', ['BRICS|Indonesia+']],
+    ['`member of` no actor', 'Indonesia became a member of the club.', []],
+    ['a noun modifier between a possessor and its cue', 'China is Indonesia’s largest trading partner.', ['China|Indonesia+']],
+    ['a possessor with no second actor', 'Indonesia’s largest trading partner is far away.', []],
+    ['a trade partner after the product', 'Indonesia buys Rafale fighters from France.', ['France|Indonesia+']],
+    ['a product with no partner', 'Indonesia buys Rafale fighters.', []],
+    ['`would ... only if` is a condition', 'Indonesia would recognise Israel only if Israel recognised a Palestinian state.', []],
+    ['`would` alone is not', 'Indonesia said it would recognise Israel.', ['Indonesia|Israel+']],
+    ['`strikes on` as a noun', 'The Israeli and American strikes on Iranian nuclear sites came in June.', ['Iran|Israel-', 'Iran|United States-']],
+    ['a strike with no target', 'The strikes on the docks came in June.', []],
+    ['a means phrase is not under the negation of its verb', 'Pretoria did not help itself by hosting Russian warships.', ['Russia|South Africa+']],
+    ['the negated verb itself stays negated', 'Pretoria did not host Russian warships.', []],
+    ['`But it` opening a sentence is the subject before', 'South Africa has not retaliated. But it has deepened its ties with China.', ['China|South Africa+']],
+    ['an act named as a topic has no agent', 'Pretoria stayed neutral on the invasion of Ukraine.', []],
   ])('%s', (_rule, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

@@ -59,7 +59,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   // `Will Ankara side with Moscow?`: a question asserts no relation
   if (!isQuestion(doc, sentence)) for (const k of ctx.cues.keys()) if (!sideFrames(ctx, k)) cueRelations(ctx, k);
   objectAgainst(doc, groups, emit);
-  relationalPairs(doc, sentence, groups, ranges, emit);
+  relationalPairs(doc, sentence, groups, ranges, emit, (t) => verbSubject(ctx, t));
   sendingPairs(doc, sentence, groups, ranges, emit);
   closingPairs(doc, sentence, groups, ranges, emit);
   transferPairs(doc, sentence, groups, ranges, emit);

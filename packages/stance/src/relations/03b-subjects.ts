@@ -13,6 +13,7 @@ export function skipModifiersBack(doc: Doc, t: number, floor: number): number {
   return b;
 }
 
+const OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'meanwhile', 'instead', 'now', 'then', 'since', ',']);
 const PARTICIPLE_LINKS = new Set(['while', 'whereas', 'though', 'although']);
 
 export const SUBJECT_PRONOUNS = new Set(['it', 'they', 'he', 'she']);
@@ -26,9 +27,12 @@ export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sente
   const opening = doc.sentences[doc.tokens[clauseStart]!.sentence]!.tokenStart;
   // `Moscow is the beneficiary. It supports ...`: a pronoun opening the sentence is the previous sentence's subject
   if (clauseStart === opening && previous && (!sentenceSubject || sentenceSubject.tokenStart > clauseStart)) {
-    const word = doc.tokens[clauseStart]!.normal;
+    // (`But it has deepened ...`: past an opening conjunction or linking adverb)
+    let p = clauseStart;
+    while (p < clauseStart + 2 && OPENERS.has(doc.tokens[p]!.normal)) p++;
+    const word = doc.tokens[p]!.normal;
     const person = previous.types.every((type) => type === 'PERSON');
-    const verbNext = hasTag(doc, clauseStart + 1, 'Verb') || hasTag(doc, clauseStart + 1, 'Auxiliary') || hasTag(doc, clauseStart + 1, 'Adverb');
+    const verbNext = hasTag(doc, p + 1, 'Verb') || hasTag(doc, p + 1, 'Auxiliary') || hasTag(doc, p + 1, 'Adverb');
     if (SUBJECT_PRONOUNS.has(word) && PERSONAL.has(word) === person && (word !== 'they' || previous.names.length > 1 || previous.types.includes('NORP')) && (word !== 'it' || previous.names.length === 1) && verbNext) return previous;
     return undefined;
   }

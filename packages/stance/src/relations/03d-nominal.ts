@@ -51,7 +51,9 @@ export function ownerGroup(doc: Doc, m: CueMatch, inClause: readonly Group[], cs
   // `Western sanctions`: compromise may tag the nationality adjective itself as a modifier, so
   // the search stops at the end of an actor
   let b = m.tokenStart - 1;
-  while (b >= cs && b >= m.tokenStart - 4 && !inClause.some((g) => g.tokenEnd === b + 1) && (hasTag(doc, b, 'Adjective') || hasTag(doc, b, 'Adverb') || hasTag(doc, b, 'Gerund') || doc.tokens[b]!.normal === 'and')) b--;
+  // (`Indonesia's largest trading partner`: a noun modifier or two may sit in between)
+  let nouns = 0;
+  while (b >= cs && b >= m.tokenStart - 4 && !inClause.some((g) => g.tokenEnd === b + 1) && (hasTag(doc, b, 'Adjective') || hasTag(doc, b, 'Adverb') || hasTag(doc, b, 'Gerund') || doc.tokens[b]!.normal === 'and' || (nouns++ < 2 && hasTag(doc, b, 'Noun') && !hasTag(doc, b, 'Possessive') && doc.tokens[b]!.kind === 'word' && doc.tokens[b + 1]?.kind === 'word'))) b--;
   return inClause.find((g) => g.tokenEnd === b + 1 && (g.possessive || hasTag(doc, b, 'Adjective') || doc.layers.entities?.mentions.some((x) => x.tokenEnd === b + 1 && x.type === 'NORP')));
 }
 

@@ -20,8 +20,8 @@ import data from '../../data/relation-cues.json' with { type: 'json' };
 const PRODUCT_BLIND = new Set(['rivalry', 'trade', 'cooperation', 'support', 'confrontation']);
 /** `is opposed to`, `is aligned with`: states of the subject, not passives. */
 const STATIVE_LINKS = new Set(['to', 'with', 'toward', 'towards', 'against', 'behind', 'on']);
-/** Prepositions that frame an act as a time or a cause rather than something the subject does. */
-const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'amid', 'despite', 'until']);
+/** Prepositions that frame an act as a time, a cause or a topic rather than something the subject does (`neutral on the invasion of Ukraine`). */
+const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'amid', 'despite', 'until', 'on', 'about', 'regarding', 'concerning', 'over']);
 
 const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 && hasTag(doc, b, 'Adverb')) b--; return b; };
 /** `at home by the opposition`: the actor after a `by` within four tokens, no verb between. */

@@ -37,7 +37,9 @@ export function objectAfter(doc: Doc, m: CueMatch, inClause: readonly Group[], c
     let target = objectGroup(doc, inClause, m.tokenEnd, reach, source);
     // `sells Bayraktar drones`, `sold BrahMos missiles`: a traded product is no partner; the
     // partner is a state or people, or whoever comes after `to`/`from`
-    if (target && m.cue.family === 'trade' && !['to', 'from'].includes(doc.tokens[target.tokenStart - 1]?.normal ?? '') && !target.types.every((t) => t === 'GPE' || t === 'NORP')) target = undefined;
+    const partner = (g: Group) => ['to', 'from'].includes(doc.tokens[g.tokenStart - 1]?.normal ?? '') || g.types.every((t) => t === 'GPE' || t === 'NORP');
+    // (`buys Rafale fighters from France`: the partner after the product)
+    if (target && m.cue.family === 'trade' && !partner(target)) target = inClause.find((g) => g.tokenStart > target!.tokenStart && g.tokenStart <= m.tokenEnd + reach + 3 && ['to', 'from'].includes(doc.tokens[g.tokenStart - 1]?.normal ?? ''));
     if (target && inner && inner.tokenStart >= m.tokenEnd && inner.tokenEnd <= target.tokenStart) return { ...none, yields: true };
     if (target && m.verb && !NOUN_LINKS.has(last) && pastDirectObject(doc, m.tokenEnd, target.tokenStart)) target = undefined;
     // `depends on the easing of American sanctions`: the adjective belongs to the inner cue

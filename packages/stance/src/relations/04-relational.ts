@@ -23,7 +23,7 @@ export function tone(doc: Doc, from: number, to: number): '+' | '-' | null {
  * Neutral relation nouns take their polarity from the sentence: `China-Russia relations are
  * better than ever` (+), `relations with Ankara have soured` (−), `ties between X and Y`.
  */
-export function relationalPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
+export function relationalPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit, subjectOf: (t: number) => Group | undefined = () => undefined): void {
   const s = doc.sentences[sentence]!;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (!RELATIONAL.nouns.includes(doc.tokens[t]!.stem) || !hasTag(doc, t, 'Noun')) continue;
@@ -51,7 +51,7 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
     if (next !== 'with') { if (after.names.length >= 2) within(after); continue; }
     // `..., and Rwanda cut diplomatic ties with Brussels`: the actor right before the ending verb acts
     const ender = endingVerbAt(doc, t, cs);
-    const subject = (ender >= 0 ? groups.find((g) => g.tokenEnd === ender) : undefined) ?? groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs) ?? groups.find((g) => g.tokenEnd <= t && isSubjectAt(doc, g));
+    const subject = (ender >= 0 ? groups.find((g) => g.tokenEnd === ender) : undefined) ?? groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs) ?? groups.find((g) => g.tokenEnd <= t && isSubjectAt(doc, g)) ?? subjectOf(t);
     if (subject) emit(subject.names, after.names, polarity, t, t + 1, 'relations', 'relational');
   }
 }

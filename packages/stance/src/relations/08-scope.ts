@@ -15,6 +15,11 @@ const starts = (stem: string, list: readonly string[]) => list.some((w) => stem.
  */
 export function hypothetical(doc: Doc, clauseStart: number, cue: number): boolean {
   const opening = doc.sentences[doc.tokens[cue]!.sentence]!.tokenStart;
+  // `Indonesia would recognise Israel only if ...`: a conditional main clause
+  const end = doc.sentences[doc.tokens[cue]!.sentence]!.tokenEnd;
+  if ([cue - 1, cue - 2, cue - 3].some((t) => t >= opening && ['would', 'could', 'might'].includes(doc.tokens[t]!.normal))) {
+    for (let t = cue + 1; t < end && doc.tokens[t]!.normal !== ';'; t++) if (CONDITIONALS.has(doc.tokens[t]!.normal)) return true;
+  }
   for (let t = cue - 1; t >= Math.max(opening, clauseStart - 1); t--) {
     const word = doc.tokens[t]!.normal;
     if (word === ',' || word === ';' || word === 'then') return false;
