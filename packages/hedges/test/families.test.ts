@@ -151,6 +151,12 @@ describe('lexicon gaps: clauses without that, evidence, hearsay, attributed assu
     ['an attributive adjective stays content', 'The audit described an unclear transition.', []],
     ['a quantified source with a past attribution verb', 'Some investors are worried that the peg will break.', ['Some investors are worried|weasel']],
     ['touted as, agentless', 'The scheme has long been touted as a cure for inflation.', ['been touted|weasel']],
+    ['hearsay adjective after a copula, before its noun', 'The trigger was alleged vote rigging.', ['alleged|weasel']],
+    ['a passive after a copula is not the adjective', 'The plot was alleged.', []],
+    ['may of purpose (in order that)', 'The law was changed in order that all residents may vote.', []],
+    ['the optative after a comma', 'Grant us peace, that we may live in safety.', []],
+    ['only X may: permission', 'Only the 23 million citizens of the island may decide its future.', []],
+    ['so that far from may can be a result', 'Prices rose so that farmers in the remote provinces may now profit.', ['may|hedge']],
   ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => !c.endsWith('|booster'))).toEqual(expected));
 });
 

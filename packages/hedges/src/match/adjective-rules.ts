@@ -24,4 +24,7 @@ export const ADJECTIVE_RULES: Record<string, Rule> = {
   sure: (c, m) => predicative(c, m) && !['make', 'makes', 'made', 'making'].includes(c.n(m.start - 1)),
   // `a potential conflict`; not `the potential for`
   attributive: (c, m) => !afterCopula(c, m.start) && (c.has(m.end, 'Noun') || c.has(m.end, 'Adjective')) && !c.isPunct(m.end),
+  // `alleged members`, also after a copula when a noun follows (`the cause was alleged livestock theft`);
+  // not the passive `was alleged to`, `was suspected of`
+  hearsay: (c, m) => (c.has(m.end, 'Noun') || c.has(m.end, 'Adjective')) && !c.isPunct(m.end) && (!afterCopula(c, m.start) || c.isNounOnly(m.end) && !c.has(m.end, 'Pronoun')),
 };

@@ -76,7 +76,12 @@ function narrativePast(c: SentenceContext, i: number): boolean {
  */
 function permissionOrPurpose(c: SentenceContext, i: number): boolean {
   if (c.n(i - 1) === 'you') return true;
-  for (let j = i - 1; j >= c.start && j >= i - 5 && !c.isPunct(j); j--) if (c.n(j) === 'only') return true;
+  for (let j = i - 1; j >= c.start && j >= i - 8 && !c.isPunct(j); j--) {
+    if (c.n(j) === 'only') return true;
+    // purpose (`in order that all members may vote`) and the optative after a comma (`..., that we may
+    // serve you`); `so that` far from the modal is as often a result (`so that gum ... may be visible`)
+    if (c.n(j) === 'that' && (c.n(j - 1) === 'order' || (c.n(j - 1) === ',' && c.has(j + 1, 'Pronoun')))) return true;
+  }
   if ((c.n(i - 2) === 'that' && c.n(i - 3) === 'so') || (c.n(i - 3) === 'that' && c.n(i - 4) === 'so')) return true;
   const next = nextVerb(c, i + 1);
   return next < c.end && c.isNounOnly(next) && !c.has(next, 'Pronoun');
