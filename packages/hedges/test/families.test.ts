@@ -156,6 +156,14 @@ describe('lexicon gaps: clauses without that, evidence, hearsay, attributed assu
     ['may of purpose (in order that)', 'The law was changed in order that all residents may vote.', []],
     ['the optative after a comma', 'Grant us peace, that we may live in safety.', []],
     ['only X may: permission', 'Only the 23 million citizens of the island may decide its future.', []],
+    ['seen ... as well: also, not a judgement', 'Officials can be seen at the market as well.', []],
+    ['can be thought of as: a way to conceive of it', 'A tariff can be thought of as a tax on consumers.', []],
+    ['is often thought of as: a view reported', 'NATO is often thought of as a relic.', ['is often thought|weasel']],
+    ['a number indicating its meaning on a scale', 'With 1 indicating the best score, the scale runs to 10.', []],
+    ['assume an adjective and a duty: taking on', 'The deputy will assume additional duties.', []],
+    ['hard to see closing its clause: sight', 'The drones fly low and are hard to see.', []],
+    ['hard to believe closing a quotation still doubts', 'The minister called the result "hard to believe".', ['hard to believe|hedge']],
+    ['hard to see how: doubt', 'It is hard to see how the truce survives.', ['hard to see|hedge']],
     ['so that far from may can be a result', 'Prices rose so that farmers in the remote provinces may now profit.', ['may|hedge']],
   ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => !c.endsWith('|booster'))).toEqual(expected));
 });

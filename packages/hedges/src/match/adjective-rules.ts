@@ -26,5 +26,7 @@ export const ADJECTIVE_RULES: Record<string, Rule> = {
   attributive: (c, m) => !afterCopula(c, m.start) && (c.has(m.end, 'Noun') || c.has(m.end, 'Adjective')) && !c.isPunct(m.end),
   // `alleged members`, also after a copula when a noun follows (`the cause was alleged livestock theft`);
   // not the passive `was alleged to`, `was suspected of`
+  // `hard to see how`, not the literal `hard to see.` closing its clause (`hard to believe.` still doubts)
+  'not-final': (c, m) => c.n(m.end - 1) !== 'see' || !['.', ',', ';', ':', '!'].includes(c.n(m.end)) && m.end < c.end,
   hearsay: (c, m) => (c.has(m.end, 'Noun') || c.has(m.end, 'Adjective')) && !c.isPunct(m.end) && (!afterCopula(c, m.start) || c.isNounOnly(m.end) && !c.has(m.end, 'Pronoun')),
 };

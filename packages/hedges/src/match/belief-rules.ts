@@ -19,8 +19,8 @@ export const BELIEF_RULES: Record<string, Rule> = {
     if (c.n(m.start) === 'thought' && (['of', 'and', 'or', "'s"].includes(prev) || ((c.has(m.start - 1, 'Adjective') || c.has(m.start - 1, 'Demonym')) && !c.has(m.start - 1, 'Adverb')))) return false;
     return verb(c, m) && !W.thinkNonEpistemic.has(c.n(m.end));
   },
-  // `assume power`, `assume the presidency`: taking on, not supposing
-  assume: (c, m) => verb(c, m) && !W.takeOnObjects.has(c.n(m.end)),
+  // `assume power`, `assume the presidency`, `assume additional duties`: taking on, not supposing
+  assume: (c, m) => verb(c, m) && !W.takeOnObjects.has(c.n(m.end)) && !(c.has(m.end, 'Adjective') && W.takeOnObjects.has(c.n(m.end + 1))),
   suppose: (c, m) => verb(c, m) && c.n(m.end) !== 'to',
   // `claims that`, `claimed to be`; not a territorial claim (`claims as its own`, `claimed the island`)
   // `consider it a comet`, `what they consider a soulless corporation`, `regard X as Y`: belief, not deliberation or sight

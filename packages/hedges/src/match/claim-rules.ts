@@ -63,8 +63,8 @@ export const CLAIM_RULES: Record<string, Rule> = {
   },
   suggest: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !attributiveParticiple(c, m) && !c.has(nextVerb(c, m.end), 'Gerund'),
   // `is indicated by a prefix`: marking, not inference
-  // `the first letter indicates`, `zero indicates level`: a sign marks a meaning; nothing is inferred
-  indicate: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && !(c.n(m.start - 1) === 'to' && markingPurposeBefore(c, m.start - 1)) && !W.signNouns.has(c.n(m.start - 1)),
+  // `the first letter indicates`, `zero indicates level`, `with 1 indicating the best`: a sign marks a meaning; nothing is inferred
+  indicate: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && !(c.n(m.start - 1) === 'to' && markingPurposeBefore(c, m.start - 1)) && !W.signNouns.has(c.n(m.start - 1)) && c.doc.tokens[m.start - 1]?.kind !== 'number',
   // `devices to estimate body fat`: measuring
   estimate: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'to' && !compoundNoun(c, m) && !attributiveParticiple(c, m) && !countEstimate(c, m.end),
 };

@@ -1,6 +1,6 @@
 import { W } from '../words.js';
 import type { SentenceContext } from './context.js';
-import type { Rule } from './syntax.js';
+import { MODALS, type Rule } from './syntax.js';
 
 /** The source rules: passives of opinion (`is seen as`, `is said to`), agentless passives and vague sources. */
 
@@ -29,6 +29,8 @@ export const SOURCE_RULES: Record<string, Rule> = {
     let next = c.n(m.end);
     // `are being considered`, `was considered but rejected`, `considered separately`: deliberation, not opinion
     if (c.n(m.end - 2) === 'being' || DELIBERATION_AFTER.has(next)) return false;
+    // `can be thought of as`: a way to conceive of it, offered by the writer, not a view reported
+    if (c.n(m.end - 1) === 'thought' && next === 'of' && MODALS.has(c.n(m.start - 1) === 'be' ? c.n(m.start - 2) : c.n(m.start - 1))) return false;
     // `will not want to be seen to blink`: how one looks, not what anyone judges
     const to = c.n(m.start) === 'be' ? m.start - 1 : m.start - 2;
     const image = c.n(to) === 'to' && c.n(to + 1) === 'be' && IMAGE_VERBS.has(c.n(to - 1));
@@ -57,8 +59,8 @@ export const SOURCE_RULES: Record<string, Rule> = {
       // `seen as far away as Illinois` compares; `seen as a threat` judges
       if (c.n(j) === 'as') {
         if (AS_COMPARISON.has(c.n(j + 1)) && (c.n(j + 2) === 'as' || c.n(j + 3) === 'as')) break;
-        // `seen as a whole`: taken together, not judged
-        if (c.n(j + 1) === 'a' && c.n(j + 2) === 'whole') break;
+        // `seen as a whole`: taken together, not judged; `playing football as well`: also
+        if ((c.n(j + 1) === 'a' && c.n(j + 2) === 'whole') || c.n(j + 1) === 'well') break;
         return true;
       }
       if (j === m.end && c.n(j) === 'to') return true;
