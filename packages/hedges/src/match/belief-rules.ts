@@ -7,8 +7,9 @@ import { COMPLEMENTIZERS, PERFECT_OR_PASSIVE, type Rule, verb } from './syntax.j
 /** Context rules for verbs of belief, in the order `RULES` lists them. */
 export const BELIEF_RULES: Record<string, Rule> = {
   verb: (c, m) => verb(c, m) && !attributiveParticiple(c, m),
-  // `as expected`, `than expected` are caught as non-cues; here the noun (`expectations`) and the attributive stay out
-  expect: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && c.n(m.start - 1) !== 'than',
+  // `as expected`, `than expected` are caught as non-cues; here the noun (`expectations`) and the attributive
+  // participle (`the shooter's preference, expected angle of attack`) stay out
+  expect: (c, m) => verb(c, m) && c.n(m.start - 1) !== 'as' && c.n(m.start - 1) !== 'than' && !attributiveParticiple(c, m),
   // `fear that`, `feared a collapse`; not `want or fear or respect`
   fear: (c, m) => verb(c, m) && !c.isPunct(m.end) && !['or', 'and', 'nor'].includes(c.n(m.end)),
   // `believe in` is faith or trust, not belief that
