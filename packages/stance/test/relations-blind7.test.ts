@@ -90,6 +90,14 @@ const EXTRA: MentionSpec[] = [
   { text: 'Pretoria', canonical: 'South Africa' },
   { text: 'South Africa', canonical: 'South Africa' },
   { text: 'Palestinian', canonical: 'Palestine', type: 'NORP' },
+  { text: 'SDF', canonical: 'Syrian Democratic Forces', type: 'ORG' },
+  { text: 'al-Sharaa', canonical: 'Ahmed al-Sharaa', type: 'PERSON' },
+  { text: 'Takaichi', canonical: 'Sanae Takaichi', type: 'PERSON' },
+  { text: 'Tomahawk', canonical: 'Tomahawk', type: 'ORG' },
+  { text: 'Idlib', canonical: 'Idlib', type: 'MISC' },
+  { text: 'Narva', canonical: 'Narva' },
+  { text: 'Wagner Group', canonical: 'Wagner Group', type: 'ORG' },
+  { text: 'RSF', canonical: 'RSF', type: 'ORG' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -279,6 +287,26 @@ describe('relations, eleventh blind round', () => {
     ['the negated verb itself stays negated', 'Pretoria did not host Russian warships.', []],
     ['`But it` opening a sentence is the subject before', 'South Africa has not retaliated. But it has deepened its ties with China.', ['China|South Africa+']],
     ['an act named as a topic has no agent', 'Pretoria stayed neutral on the invasion of Ukraine.', []],
+  ])('%s', (_rule, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+// Rules added after the twelfth round (Syria after Assad, EU-China EV tariffs, Japan-China).
+describe('relations, twelfth blind round', () => {
+  it.each([
+    ['`fought X` is force', 'Turkey has fought the SDF around Manbij.', ['Syrian Democratic Forces|Turkey-']],
+    ['`fight for X` is not', 'NATO would fight for Narva.', []],
+    ['`work with` is cooperation', 'American troops still work with the SDF.', ['Syrian Democratic Forces|United States+']],
+    ['`work on` is not', 'American troops still work on the SDF’s old base.', []],
+    ['`describe X as a jihadist`', 'Israeli ministers describe al-Sharaa as a jihadist in a suit.', ['Ahmed al-Sharaa|Israel-']],
+    ['`describe X as a pragmatist`', 'Israeli ministers describe al-Sharaa as a pragmatist.', []],
+    ['`thanked her` is the one person before', 'Takaichi spoke plainly. Taiwan thanked her.', ['Sanae Takaichi|Taiwan+']],
+    ['a hostile act on `her` is not resolved', 'Takaichi spoke plainly. Taiwan criticised her.', []],
+    ['`duties on` a state’s goods', 'China imposed provisional duties on French cognac.', ['China|France-']],
+    ['the trade partner after `from`, past a named product', 'Japan is buying Tomahawk missiles from the United States.', ['Japan|United States+']],
+    ['a named place modifying the object is not it', 'Ankara supplied the Idlib opposition for years.', []],
+    ['`after X had` opens a clause with its subject', 'Russia courted the army, after the Wagner Group had worked with the RSF.', ['RSF|Wagner Group+']],
   ])('%s', (_rule, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

@@ -155,7 +155,9 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   // (`with Russia openly supporting China's position`: the subject of an absolute clause)
   let v = g.tokenEnd;
   while (v < g.tokenEnd + 2 && hasTag(doc, v, 'Adverb')) v++;
-  const comitative = doc.tokens[before]?.normal === 'with' && (['together', 'along'].includes(doc.tokens[before - 1]?.normal ?? '') || hasTag(doc, v, 'Gerund'));
+  // (`after the Wagner Group had worked with`: `after`, `before`, `since`, `until` open a clause too)
+  const subordinate = ['after', 'before', 'since', 'until'].includes(doc.tokens[before]?.normal ?? '') && AUX_WORDS.has(doc.tokens[g.tokenEnd]?.normal ?? '');
+  const comitative = subordinate || doc.tokens[before]?.normal === 'with' && (['together', 'along'].includes(doc.tokens[before - 1]?.normal ?? '') || hasTag(doc, v, 'Gerund'));
   if (PREPOSITIONS.has(doc.tokens[before]?.normal ?? '') && doc.tokens[before]?.normal !== 'as' && !comitative) return false;
   let from = g.tokenEnd;
   // `Turkey still disputes`: compromise may tag the adverb an adjective and the verb a noun

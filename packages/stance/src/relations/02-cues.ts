@@ -12,6 +12,8 @@ export interface RelationCue {
   pos?: string;
   /** compromise tag the first word must not carry (`against`, which compromise may tag a preposition or an adjective). */
   notPos?: string;
+  /** Words that, right after the cue, make it another phrase (`fight for X` defends X). */
+  notNext?: string[];
   /** The cue's own `by` is part of it (`stand by`), not a passive agent. */
   noBy?: boolean;
   /** Only an object named right after the cue counts (`Sweden's membership of NATO`); no fallback to other actors of the clause. */
@@ -151,7 +153,7 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
     let end = t;
-    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && (finiteAfterActor(doc, t) || afterRelative(doc, t)))) && (!c.notPos || !hasTag(doc, t, c.notPos)));
+    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && (finiteAfterActor(doc, t) || afterRelative(doc, t)))) && (!c.notPos || !hasTag(doc, t, c.notPos)) && !c.notNext?.includes(doc.tokens[end]?.normal ?? ''));
     if (!cue) continue;
     found.push({ cue, tokenStart: t, tokenEnd: end, verb: isVerb(doc, t) });
     t = end - 1;

@@ -1,5 +1,6 @@
 /** The object a cue's act falls on: after the cue or its link, or, failing that, the actor the clause is about. */
 import type { Doc } from '@essaylens/doc';
+import { hasTag } from '@essaylens/parse';
 import type { CueMatch } from './02-cues.js';
 import type { Group } from './01-groups.js';
 import { EXAMPLES, objectGroup, pastDirectObject, reachAfter } from './03c-objects.js';
@@ -8,6 +9,8 @@ import { EXAMPLES, objectGroup, pastDirectObject, reachAfter } from './03c-objec
 export const NOUN_LINKS = new Set(['for', 'to', 'with', 'on', 'against', 'of', 'toward', 'towards', 'over', 'from', 'upon', 'into']);
 /** An agreement's parties follow `with` or `between`; `a treaty for the Obama administration` names no party. */
 const PARTY_LINKS = new Set(['with', 'between', 'among']);
+
+const groups = (inClause: readonly Group[], t: number) => inClause.some((g) => g.tokenStart === t);
 
 /** Verbs of a relative clause without `that` after a partner noun (`the ally Washington has`). */
 const HAVING = new Set(['has', 'had', 'have', 'needs', 'needed', 'found', 'trusts', 'trusted', 'counts', 'relies']);
@@ -37,9 +40,12 @@ export function objectAfter(doc: Doc, m: CueMatch, inClause: readonly Group[], c
     let target = objectGroup(doc, inClause, m.tokenEnd, reach, source);
     // `sells Bayraktar drones`, `sold BrahMos missiles`: a traded product is no partner; the
     // partner is a state or people, or whoever comes after `to`/`from`
-    const partner = (g: Group) => ['to', 'from'].includes(doc.tokens[g.tokenStart - 1]?.normal ?? '') || g.types.every((t) => t === 'GPE' || t === 'NORP');
+    const link = (g: Group) => doc.tokens[doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1]?.normal ?? '';
+    const partner = (g: Group) => ['to', 'from'].includes(link(g)) || g.types.every((t) => t === 'GPE' || t === 'NORP');
     // (`buys Rafale fighters from France`: the partner after the product)
-    if (target && m.cue.family === 'trade' && !partner(target)) target = inClause.find((g) => g.tokenStart > target!.tokenStart && g.tokenStart <= m.tokenEnd + reach + 3 && ['to', 'from'].includes(doc.tokens[g.tokenStart - 1]?.normal ?? ''));
+    if (target && m.cue.family === 'trade' && !partner(target)) target = inClause.find((g) => g.tokenStart > target!.tokenStart && g.tokenStart <= target!.tokenEnd + 4 && ['to', 'from'].includes(link(g)));
+    // `supplied the Idlib opposition`: a place or a named thing modifying the object's noun is not the object
+    if (target && target.types.every((t) => t === 'MISC' || t === 'LOC') && hasTag(doc, target.tokenEnd, 'Noun') && !groups(inClause, target.tokenEnd)) target = undefined;
     if (target && inner && inner.tokenStart >= m.tokenEnd && inner.tokenEnd <= target.tokenStart) return { ...none, yields: true };
     if (target && m.verb && !NOUN_LINKS.has(last) && pastDirectObject(doc, m.tokenEnd, target.tokenStart)) target = undefined;
     // `depends on the easing of American sanctions`: the adjective belongs to the inner cue

@@ -45,6 +45,8 @@ export function descriptionMentions(doc: Doc, sentence: number): Mention[] {
  */
 export function coordinatedObject(doc: Doc, m: CueMatch, source: Group, here: readonly Group[], previous: readonly Group[]): Group | undefined {
   const word = doc.tokens[m.tokenEnd]?.normal;
+  // (only for a friendly act: a hostile one on a person is often domestic, `the court suspended her`)
+  if (m.verb && m.cue.polarity === '+' && (word === 'her' || word === 'him') && !hasTag(doc, m.tokenEnd + 1, 'Noun')) return personObject(m, source, here, previous);
   if (!m.verb || (word !== 'both' && word !== 'them')) return undefined;
   // `both of them`, but not `both China and Russia` (a coordination the groups already hold)
   if (word === 'both' && hasTag(doc, m.tokenEnd + 1, 'Noun')) return undefined;
@@ -56,6 +58,12 @@ export function coordinatedObject(doc: Doc, m: CueMatch, source: Group, here: re
   // the coordination is the likelier antecedent of `them`
   if (word === 'them' && thingBetween(doc, [...previous, ...here], last, m.tokenStart)) return undefined;
   return last;
+}
+
+/** `thanked her`: the one person named in this sentence (before the cue) or the one before, other than the subject. */
+function personObject(m: CueMatch, source: Group, here: readonly Group[], previous: readonly Group[]): Group | undefined {
+  const people = [...previous, ...here.filter((g) => g.tokenEnd <= m.tokenStart)].filter((g) => g.types.every((t) => t === 'PERSON') && g.names.length === 1 && !g.names.some((n) => source.names.includes(n)));
+  return new Set(people.map((g) => g.names[0])).size === 1 ? people[people.length - 1] : undefined;
 }
 
 function thingBetween(doc: Doc, groups: readonly Group[], g: Group, to: number): boolean {
