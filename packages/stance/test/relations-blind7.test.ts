@@ -98,6 +98,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Narva', canonical: 'Narva' },
   { text: 'Wagner Group', canonical: 'Wagner Group', type: 'ORG' },
   { text: 'RSF', canonical: 'RSF', type: 'ORG' },
+  { text: 'Eritrea', canonical: 'Eritrea' },
+  { text: 'Ethiopia', canonical: 'Ethiopia' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -297,6 +299,8 @@ describe('relations, twelfth blind round', () => {
   it.each([
     ['`fought X` is force', 'Turkey has fought the SDF around Manbij.', ['Syrian Democratic Forces|Turkey-']],
     ['`fight for X` is not', 'NATO would fight for Narva.', []],
+    ['`fought a war against X`: the fighter wages the war', 'Eritrea, which fought a war against Ethiopia in 1998, has moved closer to Egypt.', ['Egypt|Eritrea+', 'Eritrea|Ethiopia-']],
+    ['`launched strikes on X`', 'Israel launched strikes on Syria.', ['Israel|Syria-']],
     ['`work with` is cooperation', 'American troops still work with the SDF.', ['Syrian Democratic Forces|United States+']],
     ['`work on` is not', 'American troops still work on the SDF’s old base.', []],
     ['`describe X as a jihadist`', 'Israeli ministers describe al-Sharaa as a jihadist in a suit.', ['Ahmed al-Sharaa|Israel-']],
