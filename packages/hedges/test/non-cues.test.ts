@@ -11,6 +11,8 @@ describe('non-cues', () => {
     ['could of ability', 'In 1990 she could read Greek.'],
     ['could of past possibility', 'In 2014, Russia could annex Crimea because Kyiv was weak, and by 2022 it invaded.'],
     ['could not of inability', 'The parties could not agree on a text.'],
+    ['could find no: inability', 'Investigators could find no trace of the missile.'],
+    ['the best they could do: the limit of an ability', 'The best that the envoys could do was to delay the vote.'],
     ['must of obligation', 'Europe must diversify its energy supply.'],
     ['should of advice', 'The central bank should raise rates.'],
     ['uncertainty as a topic', 'The uncertainty index rose sharply last year.'],

@@ -41,6 +41,8 @@ describe('non-epistemic senses', () => {
     ['would of a hypothesis, year as a noun modifier', 'A return to the price war of 2020 would hurt Moscow most.', ['would|hedge']],
     ['would of a comparison with a past year', 'Sanctions would hurt more than in 2014.', ['would|hedge']],
     ['would of an open question stays a hedge, whatever year dates it', 'Whether the cabinet would fall dominated the talks from 1931 to 1938. The republic ended in 1990.', ['would|hedge']],
+    ['could leave no: a possibility, not an inability', 'The war could leave no winners.', ['could|hedge']],
+    ['could leave little: a possibility', 'Sanctions could leave little room for a deal.', ['could|hedge']],
     ['would after a present copula stays a hedge', 'The dispute is unresolved and would cause problems with its neighbour.', ['would|hedge']],
     ['would of a hypothetical subject after a past sentence', 'Sanctions failed in 2014. A full embargo would hurt Moscow more.', ['would|hedge']],
     ['appear in a state', 'The coalition appears unlikely to last.', ['appears|hedge', 'unlikely|hedge']],

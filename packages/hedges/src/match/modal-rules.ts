@@ -8,6 +8,8 @@ import { MODALS, nextVerb, type Rule } from './syntax.js';
  * month, grant permission, state an ability or tell a past narrative.
  */
 
+/** Verbs whose `could ... no` is an inability (`could find no trace`, `could offer no explanation`, `could do nothing`). */
+const FINDING = new Set(['find', 'see', 'discover', 'detect', 'locate', 'identify', 'trace', 'get', 'obtain', 'offer', 'do', 'say', 'hear', 'recall']);
 const NOUN_PREPOSITIONS = new Set(['of', 'with', 'from', 'by', 'against', 'through']);
 const TIME_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'after', 'before', 'during', 'from', 'of']);
 
@@ -109,6 +111,10 @@ export const MODAL_RULES: Record<string, Rule> = {
     const next = c.n(m.end);
     if (W.negators.has(next) || next === 'only' || next === 'barely' || next === 'hardly') return false;
     if (W.abilityVerbs.has(c.n(nextVerb(c, m.end)))) return false;
+    // `could find no trace`: inability, as `could not find`; `the best they could do`: the limit of an ability
+    const object = nextVerb(c, m.end) + 1;
+    if (FINDING.has(c.n(object - 1)) && (['no', 'nothing', 'none', 'nobody'].includes(c.n(object)) || (c.n(object - 1) === 'do' && c.n(object) === 'little'))) return false;
+    if (c.n(nextVerb(c, m.end)) === 'do' && ['best', 'all', 'most', 'least'].some((w) => [c.n(m.start - 2), c.n(m.start - 3), c.n(m.start - 4)].includes(w))) return false;
     if (next === 'have') return true;
     if (namingPassive(c, m.start)) return false;
     // `so that it could concentrate`: purpose in a past narrative
