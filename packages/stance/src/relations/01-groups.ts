@@ -1,7 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { actorMentions, relationActor } from '../actors.js';
-import { isVerbAt } from './02-cues.js';
+import { PREPOSITIONS } from './01a-clauses.js';
 import { descriptionMentions } from './07-anaphora.js';
 
 /** A coordination of actor mentions (`China and Russia`, `Moscow's and Beijing's`, `China-Russia`). */
@@ -101,94 +101,9 @@ export function pastCoordination(doc: Doc, t: number): number {
   return k;
 }
 
-function isMention(doc: Doc, t: number): boolean {
+/** Token `t` lies inside an entity mention. */
+export function isMention(doc: Doc, t: number): boolean {
   return (doc.layers.entities?.mentions ?? []).some((m) => m.tokenStart <= t && t < m.tokenEnd);
 }
 
-/** Words that start a new clause: the subject search does not cross them. */
-const CLAUSE_WORDS = new Set(['when', 'while', 'whereas', 'although', 'though', 'but', 'because', 'which', 'who', 'whom', 'whose', 'where', 'unless', 'whereby', 'so', 'yet']);
-const CLAUSE_PUNCT = new Set([';', ':', '(', ')', '—', '–', '"', '[', ']']);
-
-/** Clause ranges `[start, end)` of a sentence, cut at `;`, dashes, brackets and subordinators. */
-export function clauses(doc: Doc, sentence: number, groups: readonly Group[]): Array<[number, number]> {
-  const s = doc.sentences[sentence]!;
-  const cuts: number[] = [];
-  for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
-    const n = doc.tokens[t]!.normal;
-    if (CLAUSE_PUNCT.has(n)) cuts.push(t);
-    else if (CLAUSE_WORDS.has(n) && doc.tokens[t - 1]?.normal !== 'and') cuts.push(t);
-    // `, and Beijing is siding with`: a new subject with its own verb
-    else if (n === 'and' && doc.tokens[t - 1]?.normal === ',') {
-      const next = groups.find((g) => g.tokenStart === t + 1 || g.tokenStart === t + 2);
-      if ((next && isSubjectAt(doc, next)) || nounThenVerb(doc, t + 1)) cuts.push(t);
-    }
-  }
-  const ranges: Array<[number, number]> = [];
-  let start = s.tokenStart;
-  for (const c of cuts) { if (c > start) ranges.push([start, c]); start = c; }
-  ranges.push([start, s.tokenEnd]);
-  return ranges;
-}
-
-/** `, and the economy depends on`: a determiner, a noun or two, then a verb start a clause. */
-function nounThenVerb(doc: Doc, t: number): boolean {
-  if (!['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that'].includes(doc.tokens[t]?.normal ?? '')) return false;
-  let k = t + 1;
-  while (k < t + 4 && hasTag(doc, k, 'Noun') && !hasTag(doc, k, 'Verb')) k++;
-  return k > t + 1 && (hasTag(doc, k, 'Verb') || hasTag(doc, k, 'Auxiliary'));
-}
-
-/** Auxiliaries, whatever compromise tagged them (it reads `has` after `the Philippines` as a noun). */
-const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'does', 'do', 'did']);
-
-/** Prepositions that make the noun phrase after them an oblique, not a subject. */
-export const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'for', 'to', 'from', 'against', 'by', 'at', 'about', 'regarding', 'than', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'through', 'within', 'like', 'including', 'as', 'via', 'after', 'before', 'during']);
-
-/** Adverbs compromise may tag otherwise (`now` as a conjunction): `X and Y, ..., now coordinate`. */
-const TIME_ADVERBS = new Set(['now', 'still', 'also', 'already', 'then', 'often', 'increasingly', 'again']);
-
-/** True when a verb follows the group (past adverbs): the group is a subject. */
-export function isSubjectAt(doc: Doc, g: Group): boolean {
-  // `a speech to the Federal Assembly, accusing`: an oblique, even with its determiner
-  const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
-  // (`Warsaw, together with Hungary and Slovakia, imposed`: a co-agent, not an oblique)
-  // (`with Russia openly supporting China's position`: the subject of an absolute clause)
-  let v = g.tokenEnd;
-  while (v < g.tokenEnd + 2 && hasTag(doc, v, 'Adverb')) v++;
-  // (`after the Wagner Group had worked with`: `after`, `before`, `since`, `until` open a clause too)
-  const subordinate = ['after', 'before', 'since', 'until'].includes(doc.tokens[before]?.normal ?? '') && AUX_WORDS.has(doc.tokens[g.tokenEnd]?.normal ?? '');
-  const comitative = subordinate || doc.tokens[before]?.normal === 'with' && (['together', 'along'].includes(doc.tokens[before - 1]?.normal ?? '') || hasTag(doc, v, 'Gerund'));
-  if (PREPOSITIONS.has(doc.tokens[before]?.normal ?? '') && doc.tokens[before]?.normal !== 'as' && !comitative) return false;
-  let from = g.tokenEnd;
-  // `Turkey still disputes`: compromise may tag the adverb an adjective and the verb a noun
-  let adv = from;
-  while (adv < from + 2 && TIME_ADVERBS.has(doc.tokens[adv]?.normal ?? '')) adv++;
-  if (adv > from && isVerbAt(doc, adv)) return true;
-  // `Budapest's vetoes have frustrated`, `Caribbean states have rallied`: the group heads or
-  // modifies the subject noun
-  // phrase (`Chinese officials accuse`; but not `a Trump presidency would`, where the name only
-  // modifies a singular head)
-  while (from < g.tokenEnd + 3 && (hasTag(doc, from, 'Noun') || hasTag(doc, from, 'Adjective')) && !hasTag(doc, from, 'Verb') && !AUX_WORDS.has(doc.tokens[from]!.normal) && !isMention(doc, from) && !isVerbAt(doc, from)) from++;
-  if (g.possessive && from === g.tokenEnd) return false;
-  if (!g.possessive && from > g.tokenEnd && !hasTag(doc, from - 1, 'Plural')) return false;
-  // `Germany, long accused of hesitancy, is`: a parenthesis between subject and verb
-  if (doc.tokens[from]?.normal === ',') {
-    for (let t = from + 1; t < Math.min(from + 10, doc.tokens.length); t++) {
-      if (doc.tokens[t]!.normal === ',') { from = t + 1; break; }
-      if (CLAUSE_WORDS.has(doc.tokens[t]!.normal) && t === from + 1) break;
-    }
-  }
-  for (let t = from; t < Math.min(from + 4, doc.tokens.length); t++) {
-    if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula') || AUX_WORDS.has(doc.tokens[t]!.normal) || isVerbAt(doc, t)) return true;
-    if (!hasTag(doc, t, 'Adverb') && !TIME_ADVERBS.has(doc.tokens[t]!.normal) && doc.tokens[t]!.normal !== ',') return false;
-  }
-  return false;
-}
-
-/** `Poland and the Baltic states, which accuse Hungary`: the group a relative clause hangs on. */
-export function relativeAntecedent(doc: Doc, groups: readonly Group[], clauseStart: number): Group | undefined {
-  const word = doc.tokens[clauseStart]?.normal;
-  if (word !== 'which' && word !== 'who' && word !== 'whose') return undefined;
-  const before = doc.tokens[clauseStart - 1]?.normal === ',' ? clauseStart - 1 : clauseStart;
-  return groups.find((g) => g.tokenEnd === before);
-}
+export { AUX_WORDS, clauses, isSubjectAt, PREPOSITIONS, relativeAntecedent } from './01a-clauses.js';

@@ -5,7 +5,6 @@ import { imposingVerbs, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
 import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import { negatedBefore } from './03a-scope.js';
 import { appositionHead, BE, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
-import { modifiersOnly } from './03c-objects.js';
 import { byAgent, framedByWith, ownerGroup, pairsWithin } from './03d-nominal.js';
 import { clauseOf, type SentenceContext } from './03-find.js';
 import { NOUN_LINKS, objectAfter } from './03g-target.js';
@@ -13,8 +12,8 @@ import { endsBefore, eventRelativeTarget, infinitiveSubject, objectPronounTarget
 import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferAhead } from './06-acts.js';
 import { actorGroups } from './01-groups.js';
 import { coordinatedObject } from './07-anaphora.js';
-import { causesEvent, objectPastPlace, withinObject } from './08-scope.js';
-import data from '../../data/relation-cues.json' with { type: 'json' };
+import { causesEvent, objectPastPlace } from './08-scope.js';
+import { headAfter, headWord, laterAgent, nestedIn, weighedAgainst } from './03h-guards.js';
 
 /** Families for which a product (`Brazilian beef`) is no actor; sanctions or probes of it still reach its state. */
 const PRODUCT_BLIND = new Set(['rivalry', 'trade', 'cooperation', 'support', 'confrontation']);
@@ -24,51 +23,7 @@ const STATIVE_LINKS = new Set(['to', 'with', 'toward', 'towards', 'against', 'be
 const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'amid', 'despite', 'until', 'on', 'about', 'regarding', 'concerning', 'over']);
 
 const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 && hasTag(doc, b, 'Adverb')) b--; return b; };
-/** `at home by the opposition`: the actor after a `by` within four tokens, no verb between. */
-function laterAgent(doc: Doc, groups: readonly Group[], from: number, to: number): Group | undefined {
-  for (let t = from; t < Math.min(from + 4, to); t++) {
-    if (hasTag(doc, t, 'Verb') || doc.tokens[t]!.normal === ',') return undefined;
-    // (`by the opposition Democratic Party`: past a determiner and a modifier or two)
-    if (doc.tokens[t]!.normal === 'by') return groups.find((g) => g.tokenStart > t && g.tokenStart <= t + 4 && doc.tokens.slice(t + 1, g.tokenStart).every((x, i) => (i === 0 && x.normal === 'the') || (x.kind === 'word' && !hasTag(doc, t + 1 + i, 'Verb'))));
-  }
-  return undefined;
-}
-const COMPARING: readonly string[] = data.comparing.stems;
-/** `will weigh Western requests against Chinese loans`: `against` after a verb of comparing sets no one against anyone. */
-function weighedAgainst(doc: Doc, m: CueMatch, cs: number): boolean {
-  if (m.cue.stems[0] !== 'against') return false;
-  for (let t = m.tokenStart - 1; t >= Math.max(cs, m.tokenStart - 6); t--) if (COMPARING.some((stem) => doc.tokens[t]!.stem.startsWith(stem))) return true;
-  return false;
-}
-/** Token `t` can be the head noun after a name (compromise may tag `talks` a verb). */
-function headWord(doc: Doc, t: number): boolean {
-  const token = doc.tokens[t];
-  if (!token || token.kind !== 'word' || NOT_HEADS.has(token.normal)) return false;
-  return !['Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Auxiliary', 'Modal', 'Copula', 'Pronoun'].some((tag) => hasTag(doc, t, tag));
-}
-const NOT_HEADS = new Set(['and', 'or', 'to', 'as', 'that', 'which', 'who', 'in', 'on', 'at', 'for', 'with', 'from', 'by', 'of', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would']);
-
-/** The stem of the noun a nationality adjective modifies (`Pakistani soldiers` → `soldier`). */
-function headAfter(doc: Doc, g: Group): string {
-  let t = g.tokenEnd;
-  while (t < g.tokenEnd + 3 && hasTag(doc, t + 1, 'Noun') && !hasTag(doc, t + 1, 'Pronoun') && doc.tokens[t + 1]!.kind === 'word') t++;
-  return doc.tokens[t]?.stem ?? '';
-}
 const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
-
-/**
- * `opposed new sanctions on Russia`: a noun cue right after another cue is its object, and the pair
- * belongs to neither (who imposes the sanctions is not said); so is a noun cue of the other
- * polarity deep in a verb cue's object (`blocked every EU decision on aid to Ukraine`).
- */
-function nestedIn(doc: Doc, m: CueMatch, outer: CueMatch | undefined, cs: number): outer is CueMatch {
-  if (!outer || m.verb) return false;
-  // (`a rival maritime agreement`: a noun cue that only modifies the next one is not its head)
-  const heads = outer.verb || /(ing|ed)$/.test(doc.tokens[outer.tokenStart]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd - 1]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd]?.normal ?? '');
-  if (heads && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart)) return true;
-  // (only a cue of the other polarity: `welcomes American investment` is one act; `its war` has its own agent)
-  return outer.verb && outer.cue.polarity !== m.cue.polarity && !['its', 'their'].includes(doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal ?? '') && withinObject(doc, outer.tokenEnd, m.tokenStart);
-}
 
 /** The subject-verb-object frame of cue `k`, with its possessor, passive and anaphora variants. */
 export function cueRelations(ctx: SentenceContext, k: number): void {
