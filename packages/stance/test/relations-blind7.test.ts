@@ -99,6 +99,13 @@ const EXTRA: MentionSpec[] = [
   { text: 'Wagner Group', canonical: 'Wagner Group', type: 'ORG' },
   { text: 'RSF', canonical: 'RSF', type: 'ORG' },
   { text: 'Eritrea', canonical: 'Eritrea' },
+  { text: 'Sheinbaum', canonical: 'Claudia Sheinbaum', type: 'PERSON' },
+  { text: 'Carney', canonical: 'Mark Carney', type: 'PERSON' },
+  { text: 'Cuba', canonical: 'Cuba' },
+  { text: 'Maduro', canonical: 'Nicolás Maduro', type: 'PERSON' },
+  { text: 'Bazar', canonical: 'Bazar', type: 'ORG' },
+  { text: 'Arakan Army', canonical: 'Arakan Army', type: 'ORG' },
+  { text: 'Bangladeshi', canonical: 'Bangladesh', type: 'NORP' },
   { text: 'Ethiopia', canonical: 'Ethiopia' },
 ];
 
@@ -311,6 +318,22 @@ describe('relations, twelfth blind round', () => {
     ['the trade partner after `from`, past a named product', 'Japan is buying Tomahawk missiles from the United States.', ['Japan|United States+']],
     ['a named place modifying the object is not it', 'Ankara supplied the Idlib opposition for years.', []],
     ['`after X had` opens a clause with its subject', 'Russia courted the army, after the Wagner Group had worked with the RSF.', ['RSF|Wagner Group+']],
+  ])('%s', (_rule, text, expected) => {
+    expect(pairs(text)).toEqual(expected);
+  });
+});
+
+// Rules added after the thirteenth round (Mexico-US, Bangladesh).
+describe('relations, thirteenth blind round', () => {
+  it.each([
+    ['`her government` heading a clause is the person before', 'Sheinbaum has obliged: her government raised tariffs on Chinese cars.', ['China|Claudia Sheinbaum-']],
+    ['`her` with no person before is no one', 'Her government raised tariffs on Chinese cars.', []],
+    ['`called X a key partner`', 'Carney has called Sheinbaum a key partner.', ['Claudia Sheinbaum|Mark Carney+']],
+    ['`called X` with no judgement', 'Carney has called Sheinbaum a neighbour.', []],
+    ['`and she` opens a predicate the `without` before does not reach', 'Sheinbaum kept her distance from Maduro without breaking with him, and she has defended Cuba.', ['Claudia Sheinbaum|Cuba+']],
+    ['`without` still reaches its own verb', 'Sheinbaum kept her distance without defending Cuba.', []],
+    ['`, and X, which ...,` starts a clause, not a list', 'Refugees live near Bazar, and the Arakan Army, which controls Rakhine, has clashed with Bangladeshi border guards.', ['Arakan Army|Bangladesh-']],
+    ['`tilt towards X and Y` is no pair of X and Y', 'The tilt towards Pakistan and China will last.', []],
   ])('%s', (_rule, text, expected) => {
     expect(pairs(text)).toEqual(expected);
   });

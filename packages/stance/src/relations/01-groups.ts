@@ -85,6 +85,8 @@ function buildGroups(doc: Doc, sentence: number): Group[] {
 function startsClause(doc: Doc, after: number): boolean {
   let t = after;
   while (t < doc.tokens.length && hasTag(doc, t, 'Adverb')) t++;
+  // (`..., and the Arakan Army, which now controls ..., has clashed`: a relative clause after the new subject)
+  if (doc.tokens[t]?.normal === ',' && ['which', 'who'].includes(doc.tokens[t + 1]?.normal ?? '')) return true;
   return hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal');
 }
 

@@ -33,6 +33,8 @@ export function predicateStart(doc: Doc, from: number, to: number): number {
     if (doc.tokens[t]!.normal === 'by' && doc.tokens[t + 1]?.normal.endsWith('ing')) return t + 1;
     if (doc.tokens[t]!.normal !== 'and') continue;
     let v = t + 1;
+    // (`..., and she has defended`: a subject pronoun opens the new predicate too)
+    if (['she', 'he', 'it', 'they', 'we'].includes(doc.tokens[v]?.normal ?? '')) v++;
     while (v < to && (hasTag(doc, v, 'Adverb') || LINKING_ADVERBS.has(doc.tokens[v]!.normal))) v++;
     // compromise may read the cue verb itself as a noun after `still` (`and still relies on`)
     if (v === to || (hasTag(doc, v, 'Verb') && !hasTag(doc, v, 'Gerund'))) return t + 1;

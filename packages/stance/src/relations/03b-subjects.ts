@@ -80,3 +80,28 @@ export function skipAuxiliariesBack(doc: Doc, t: number, floor: number): number 
   while (b > floor && (hasTag(doc, b - 1, 'Auxiliary') || hasTag(doc, b - 1, 'Adverb') || hasTag(doc, b - 1, 'Modal') || BE.has(doc.tokens[b - 1]!.normal))) b--;
   return b;
 }
+
+const POSSESSIVE_PRONOUNS = new Set(['her', 'his', 'its', 'their']);
+
+/**
+ * `Sheinbaum has obliged: her government raised tariffs on Chinese cars`: a possessive pronoun
+ * heading a clause's subject stands for the subject before it of the right kind (`her`/`his` a
+ * person, `its` one actor, `their` a coordination), in this sentence or the one before.
+ */
+export function possessiveSubject(doc: Doc, clauseStart: number, cue: number, groups: readonly Group[], previous: Group | undefined, isSubject: (g: Group) => boolean): Group | undefined {
+  let p = clauseStart;
+  while (p < clauseStart + 2 && [':', ',', 'and', 'but', 'yet', ';'].includes(doc.tokens[p]!.normal)) p++;
+  const word = doc.tokens[p]?.normal ?? '';
+  if (!POSSESSIVE_PRONOUNS.has(word)) return undefined;
+  let v = p + 1;
+  while (v < p + 3 && hasTag(doc, v, 'Noun') && !hasTag(doc, v, 'Verb')) v++;
+  if (v === p + 1 || v > cue) return undefined;
+  while (v < cue && (hasTag(doc, v, 'Adverb') || hasTag(doc, v, 'Auxiliary') || AUX.has(doc.tokens[v]!.normal))) v++;
+  if (v !== cue && !(hasTag(doc, v, 'Verb') && v < cue)) return undefined;
+  const fits = (g: Group) => (word === 'her' || word === 'his' ? g.types.every((t) => t === 'PERSON') : word === 'its' ? g.names.length === 1 && !g.types.includes('PERSON') : g.names.length > 1 || g.types.includes('NORP'));
+  const before = groups.filter((g) => g.tokenEnd <= p && isSubject(g) && fits(g));
+  if (before.length) return before[before.length - 1];
+  return previous && fits(previous) ? previous : undefined;
+}
+
+const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);

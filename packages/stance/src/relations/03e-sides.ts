@@ -1,4 +1,5 @@
 /** Frames that name both sides around a cue: `between X and Y`, `the two rivals, X and Y`, `the US-Japan alliance`. */
+import { hasTag } from '@essaylens/parse';
 import { negatedBefore } from './03a-scope.js';
 import { skipModifiersBack } from './03b-subjects.js';
 import { pairsWithin, sidesAfterBetween } from './03d-nominal.js';
@@ -29,7 +30,8 @@ export function sideFrames(ctx: SentenceContext, k: number): boolean {
     }
     return true;
   }
-  if (!m.verb && doc.tokens[m.tokenEnd - 1]!.normal.endsWith('s')) {
+  // (a plural noun: `the two rivals, X and Y`; not `tilt towards X and Y`)
+  if (!m.verb && doc.tokens[m.tokenEnd - 1]!.normal.endsWith('s') && !hasTag(doc, m.tokenEnd - 1, 'Preposition') && !['towards', 'as', 'across', 'alongside'].includes(doc.tokens[m.tokenEnd - 1]!.normal)) {
     const g = groups.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart <= m.tokenEnd + 3 && doc.tokens.slice(m.tokenEnd, x.tokenStart).every((t) => LIST_GAP.has(t.normal)));
     if (g && g.names.length >= 2) { if (!near) pairsWithin(emit, g, m, 'pair'); return true; }
   }

@@ -4,7 +4,7 @@ import { hasTag } from '@essaylens/parse';
 import { imposingVerbs, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
 import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import { negatedBefore } from './03a-scope.js';
-import { appositionHead, BE, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
+import { appositionHead, BE, possessiveSubject, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
 import { byAgent, framedByWith, ownerGroup, pairsWithin } from './03d-nominal.js';
 import { clauseOf, type SentenceContext } from './03-find.js';
 import { NOUN_LINKS, objectAfter } from './03g-target.js';
@@ -51,7 +51,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   if (m.verb && /ed$/.test(doc.tokens[m.tokenStart]!.normal) && (hasTag(doc, m.tokenStart - 1, 'Gerund') || (hasTag(doc, m.tokenStart - 1, 'Verb') && !hasTag(doc, m.tokenStart - 1, 'Auxiliary') && !BE.has(doc.tokens[m.tokenStart - 1]!.normal) && !['has', 'have', 'had'].includes(doc.tokens[m.tokenStart - 1]!.normal)))) return;
   const subject = closedRelativeSubject(doc, groups, m, cs) ?? infinitiveSubject(doc, inClause, m, cs)
     ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest)
-    ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous);
+    ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous)
+    ?? possessiveSubject(doc, cs, m.tokenStart, groups, previous, (g) => isSubjectAt(doc, g));
   const outer = ctx.cues[k - 1];
   const nested = nestedIn(doc, m, outer, cs);
   // ... unless the outer verb imposes it (`threatened tariffs on Europe`): its subject is the agent

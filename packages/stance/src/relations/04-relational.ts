@@ -65,7 +65,9 @@ export function viewedAsPairs(doc: Doc, sentence: number, groups: readonly Group
     if (verb < 0 || !hasTag(doc, verb, 'Verb') || !startsWithAny(doc.tokens[verb]!.stem, VIEWED_AS.verbs)) continue;
     // (`designated Viv Ansanm and the Gran Grif gang as`: one head noun may follow the name)
     const as = hasTag(doc, object.tokenEnd, 'Noun') && doc.tokens[object.tokenEnd + 1]?.normal === 'as' ? object.tokenEnd + 1 : object.tokenEnd;
-    if (doc.tokens[as]?.normal !== 'as') continue;
+    // (`called Sheinbaum a "key partner"`: `call` takes its noun without `as`)
+    const called = doc.tokens[verb]!.stem === 'call' && ['a', 'an', 'the', '"', '“'].includes(doc.tokens[object.tokenEnd]?.normal ?? '');
+    if (doc.tokens[as]?.normal !== 'as' && !called) continue;
     let polarity: '+' | '-' | null = null;
     for (let t = as + 1; t < Math.min(as + 7, doc.sentences[sentence]!.tokenEnd) && !polarity; t++) {
       const stem = doc.tokens[t]!.stem;
