@@ -1,5 +1,6 @@
 import { nlp } from '@essaylens/parse';
 import titles from '../data/titles.json' with { type: 'json' };
+import people from '../data/people.json' with { type: 'json' };
 import type { EntityEntry } from './02-lexicon.js';
 import { builtinEntries } from './02-lexicon.js';
 
@@ -45,7 +46,17 @@ export function buildPlugin(entries: readonly EntityEntry[], titleWords: readonl
 }
 
 /**
- * The compromise plugin for the built-in lexicons (states, capitals, demonyms, regions,
- * organisations, events, titles). Register it before parsing: `parseStage([entitiesPlugin])`.
+ * Well-known people of international affairs (`data/people.json`). They are taught to
+ * compromise only, not matched as lexicon names: compromise does not know most of these
+ * surnames (`Zelensky`, `Modi`, `Trump`), so without them a lone surname was typed as an
+ * organisation or missed at the start of a sentence; with them it is a personal name, and
+ * the stage's own person rules (titles, short forms linked to the full name) take it from there.
  */
-export const entitiesPlugin: CompromisePlugin = buildPlugin(builtinEntries, titles.titles);
+const peopleEntries: readonly EntityEntry[] = people.entries.map((entry) => ({ name: entry.name, type: 'PERSON', aliases: entry.aliases ?? [] }));
+
+/**
+ * The compromise plugin for the built-in lexicons (states, capitals, demonyms, regions,
+ * organisations, events, well-known people, titles). Register it before parsing:
+ * `parseStage([entitiesPlugin])`.
+ */
+export const entitiesPlugin: CompromisePlugin = buildPlugin([...builtinEntries, ...peopleEntries], titles.titles);

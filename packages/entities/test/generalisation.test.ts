@@ -124,3 +124,23 @@ describe('entity_counts types a state by its name, not its seat or adjective', (
     expect([summary?.type, summary?.mentions]).toEqual([type, mentions]);
   });
 });
+
+describe('well-known people are personal names, alone and at the start of a sentence', () => {
+  it.each([
+    ['a lone surname compromise does not know is a person, not an organisation', 'Trump imposed tariffs on Canada.', ['Trump → Trump/PERSON', 'Canada → Canada/GPE']],
+    ['a surname opening a sentence is found', 'Zelensky thanked Poland for its support.', ['Zelensky → Zelensky/PERSON', 'Poland → Poland/GPE']],
+    [
+      'the surname links to the full name given later in the text',
+      'Modi courted Washington. Prime Minister Narendra Modi then visited Moscow.',
+      ['Modi → Narendra Modi/PERSON', 'Washington → United States/GPE', 'Prime Minister Narendra Modi → Narendra Modi/PERSON', 'Moscow → Moscow/GPE'],
+    ],
+    ['a spelling the press uses alone', 'Erdogan hosted the talks in Istanbul.', ['Erdogan → Erdogan/PERSON', 'Istanbul → Istanbul/GPE']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('leaves a surname that is also a common English word to the usual rules', () => {
+    // `May` (Theresa May) is taught only with her first name: the month and the modal stay words
+    expect(mentionsOf('Theresa May resigned in May, and the talks may resume.')).toEqual(['Theresa May → Theresa May/PERSON']);
+  });
+});
