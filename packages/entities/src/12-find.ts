@@ -1,10 +1,11 @@
-import { requireLayer, spanOfTokens, type Doc } from '@essaylens/doc';
+import { requireLayer, type Doc } from '@essaylens/doc';
 import type {} from '@essaylens/parse';
 import type { EntitiesLayer, EntitySummary, EntityType, Mention } from './layer.js';
 import type { Lexicon } from './02-lexicon.js';
 import { matchLexicon } from './04-gazetteer.js';
 import { findCandidates } from './09-runs.js';
 import { resolveAcronyms, resolveCapitals, resolvePersons } from './10-resolve.js';
+import { mentionOf } from './13-helpers.js';
 
 /** One row per canonical name: the type most of its mentions have (a state over its adjective or its seat). */
 export function summarise(mentions: readonly Mention[]): EntitySummary[] {
@@ -41,21 +42,6 @@ export function findEntities(doc: Doc, lexicon: Lexicon): EntitiesLayer {
   resolveCapitals(doc, candidates);
   resolveAcronyms(doc, candidates);
   resolvePersons(doc, candidates);
-  const mentions: Mention[] = candidates.map((c) => {
-    const span = spanOfTokens(doc, c.tokenStart, c.tokenEnd);
-    // Spelled out, not `{ ...span, canonical }`: Node 20's V8 gives each object built by a
-    // spread plus new keys a hidden class of its own, and every reader of mentions then
-    // deoptimises over and over (thousands of classes per hundred documents).
-    return {
-      start: span.start,
-      end: span.end,
-      text: span.text,
-      tokenStart: span.tokenStart,
-      tokenEnd: span.tokenEnd,
-      canonical: c.canonical,
-      type: c.type,
-      sentence: doc.tokens[c.tokenStart]!.sentence,
-    };
-  });
+  const mentions: Mention[] = candidates.map((c) => mentionOf(doc, c.tokenStart, c.tokenEnd, c.canonical, c.type));
   return { mentions, entities: summarise(mentions) };
 }

@@ -1,4 +1,4 @@
-import type { Doc } from '@essaylens/doc';
+import { spanOfTokens, type Doc } from '@essaylens/doc';
 import { keyOf, fitsCase, namePieces } from './01-keys.js';
 import { builtinTrie, type TrieNode } from './02-lexicon.js';
 import type { EntityType, Mention } from './layer.js';
@@ -18,6 +18,29 @@ export function mentionAt(doc: Doc, index: number): Mention | undefined {
   }
   const found = mentions[lo];
   return found && found.tokenStart <= index ? found : undefined;
+}
+
+/**
+ * A mention of tokens `tokenStart` to `tokenEnd` (exclusive) with its canonical name and type,
+ * for stages that add mentions of their own (an anaphor resolved to its antecedent).
+ *
+ * Every field is written out in one literal, never `{ ...span, canonical }`: Node 20's V8
+ * gives each object built by a spread plus new keys a hidden class of its own, and every
+ * function reading mentions then deoptimises over and over (thousands of classes per hundred
+ * documents, and an optimising compiler busy on a second core for the whole run).
+ */
+export function mentionOf(doc: Doc, tokenStart: number, tokenEnd: number, canonical: string, type: EntityType): Mention {
+  const span = spanOfTokens(doc, tokenStart, tokenEnd);
+  return {
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    tokenStart,
+    tokenEnd,
+    canonical,
+    type,
+    sentence: doc.tokens[tokenStart]!.sentence,
+  };
 }
 
 /**

@@ -11,7 +11,7 @@ export { compileLexicon, builtinEntries } from './02-lexicon.js';
 export { entitiesPlugin, buildPlugin, type CompromisePlugin } from './03-plugin.js';
 export { findEntities } from './12-find.js';
 export { readUserEntities } from './11-user-lexicon.js';
-export { mentionAt, resolveName } from './13-helpers.js';
+export { mentionAt, mentionOf, resolveName } from './13-helpers.js';
 
 /** Options for `entitiesStage`. */
 export interface EntitiesOptions {

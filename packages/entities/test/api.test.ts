@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
+import { mentionOf } from '../src/index.js';
+import { analyse } from './helpers.js';
 
 describe('public API', () => {
   it('exports the stage, the tables, the compromise plugin and the helpers', () => {
     expect(Object.keys(api).sort()).toEqual(
-      ['buildPlugin', 'builtinEntries', 'compileLexicon', 'entitiesPlugin', 'entitiesStage', 'entitiesTables', 'findEntities', 'mentionAt', 'readUserEntities', 'resolveName'].sort(),
+      ['buildPlugin', 'builtinEntries', 'compileLexicon', 'entitiesPlugin', 'entitiesStage', 'entitiesTables', 'findEntities', 'mentionAt', 'mentionOf', 'readUserEntities', 'resolveName'].sort(),
     );
   });
 
@@ -26,5 +28,15 @@ describe('public API', () => {
     expect(words['us']).toBeUndefined();
     expect(words['who']).toBeUndefined();
     expect(words['aukus']).toBe('Organization');
+  });
+});
+
+describe('mentionOf', () => {
+  it('builds a mention whose text, offsets and sentence come from its tokens', () => {
+    const doc = analyse('Trade grew. The bloc then sanctioned Iran.');
+    const bloc = doc.tokens.findIndex((token) => token.text === 'bloc');
+    const mention = mentionOf(doc, bloc - 1, bloc + 1, 'European Union', 'ORG');
+    expect(mention).toEqual({ start: 12, end: 20, text: 'The bloc', tokenStart: bloc - 1, tokenEnd: bloc + 1, canonical: 'European Union', type: 'ORG', sentence: 1 });
+    expect(doc.text.slice(mention.start, mention.end)).toBe(mention.text);
   });
 });

@@ -1,6 +1,6 @@
-import { spanOfTokens, type Doc } from '@essaylens/doc';
+import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
-import type { Mention } from '@essaylens/entities';
+import { mentionOf, type Mention } from '@essaylens/entities';
 
 /** Entity types that act in relations and hold beliefs; events and works do not. */
 const ACTOR_TYPES = new Set(['PERSON', 'GPE', 'LOC', 'ORG', 'NORP', 'MISC']);
@@ -71,8 +71,7 @@ function resolveDefiniteDescriptions(doc: Doc, bySentence: Mention[][]): void {
       const fits = (m: Mention) => (head !== 'alliance' && head !== 'bloc') || STATE_BODY.test(m.canonical) || /^[A-Z]{2,}$/.test(m.text);
       const antecedent = [...orgs].reverse().find((m) => m.tokenEnd <= det && m.sentence >= i - ANAPHOR_REACH && fits(m));
       if (!antecedent) continue;
-      const span = spanOfTokens(doc, det, t + 1);
-      bySentence[i]!.push({ ...span, canonical: antecedent.canonical, type: 'ORG', sentence: i });
+      bySentence[i]!.push(mentionOf(doc, det, t + 1, antecedent.canonical, 'ORG'));
       bySentence[i]!.sort((a, b) => a.tokenStart - b.tokenStart);
     }
   });

@@ -2,8 +2,8 @@
  * Anaphora for relations, kept conservative: a description or pronoun stands for an actor only
  * when exactly one candidate of the right kind is in reach.
  */
-import { spanOfTokens, type Doc } from '@essaylens/doc';
-import type { Mention } from '@essaylens/entities';
+import type { Doc } from '@essaylens/doc';
+import { mentionOf, type Mention } from '@essaylens/entities';
 import { hasTag } from '@essaylens/parse';
 import { actorMentions } from '../actors.js';
 import { MONARCHIES, type CueMatch } from './02-cues.js';
@@ -33,7 +33,7 @@ export function descriptionMentions(doc: Doc, sentence: number): Mention[] {
     const states = new Set(before.filter((m) => m.type === 'GPE' && (head !== 'kingdom' || MONARCHIES.has(m.canonical))).map((m) => m.canonical));
     if (states.size !== 1) continue;
     const canonical = [...states][0]!;
-    out.push({ ...spanOfTokens(doc, t - 1, t + 1), canonical, type: 'GPE', sentence });
+    out.push(mentionOf(doc, t - 1, t + 1, canonical, 'GPE'));
   }
   return out;
 }
