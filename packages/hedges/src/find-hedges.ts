@@ -38,8 +38,14 @@ function toCue(c: SentenceContext, s: Scoped, sentence: number, mentions: Mentio
   }
   if (s.selfMention && family === 'epistemic_verb') family = 'self_mention';
   const band = entry.direction ? null : bandOf(entry.band, s.negated, entry.negatedBand);
+  const span = spanOfTokens(c.doc, s.spanStart, s.spanEnd);
+  // every field written out (not `...span`): one V8 hidden class for every cue, see 02-scope
   return {
-    ...spanOfTokens(c.doc, s.spanStart, s.spanEnd),
+    start: span.start,
+    end: span.end,
+    text: span.text,
+    tokenStart: span.tokenStart,
+    tokenEnd: span.tokenEnd,
     kind,
     family,
     holder: holderOf(c, s, mentions),
@@ -70,7 +76,21 @@ export function cuesOf(doc: Doc, lexicon: CompiledLexicon): Cue[] {
     for (const vague of findVagueSources(c)) {
       const span = spanOfTokens(doc, vague.start, vague.end);
       if (found.some((f) => f.kind === 'weasel' && f.start < span.end && span.start < f.end)) continue;
-      found.push({ ...span, kind: 'weasel', family: 'vague_source', holder: 'other', negated: false, probabilityLow: null, probabilityHigh: null, direction: null, sentence: index });
+      found.push({
+        start: span.start,
+        end: span.end,
+        text: span.text,
+        tokenStart: span.tokenStart,
+        tokenEnd: span.tokenEnd,
+        kind: 'weasel',
+        family: 'vague_source',
+        holder: 'other',
+        negated: false,
+        probabilityLow: null,
+        probabilityHigh: null,
+        direction: null,
+        sentence: index,
+      });
     }
     cues.push(...found.sort((a, b) => a.start - b.start || b.end - a.end));
   });
