@@ -14,6 +14,9 @@ const VAGUE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'numerous'
 /** Verbs of saying and believing: what makes any quantified plural (`some users consider`) a source. */
 const MENTAL_VERBS = new Set(['say', 'says', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'think', 'thought', 'fear', 'feared', 'contend', 'insist', 'maintain', 'worry', 'warn', 'warned', 'suspect', 'suspected', 'assert', 'feel', 'felt', 'expect', 'expected', 'predict', 'predicted', 'speculate', 'estimate', 'allege', 'reckon', 'doubt', 'wonder', 'consider', 'considered', 'agree', 'agreed', 'contend', 'hope', 'regard', 'regarded', 'see', 'saw', 'view', 'viewed', 'worried', 'concerned', 'insisted', 'contended', 'maintained', 'asserted', 'speculated', 'estimated', 'alleged', 'reckoned', 'doubted', 'wondered', 'hoped']);
 
+/** Sources named only by the view they hold (`critics of the plan`, `opponents of the deal`). */
+const CRITICS = new Set(['critics', 'opponents', 'supporters', 'proponents', 'advocates', 'detractors', 'skeptics', 'sceptics', 'defenders', 'champions']);
+
 const AS_VERBS = new Set(['see', 'sees', 'saw', 'view', 'views', 'viewed', 'regard', 'regards', 'regarded', 'describe', 'describes', 'described', 'consider', 'considers', 'considered']);
 
 const QUOTES = new Set(['"', "'", '\u201c', '\u201d', '\u2018', '\u2019']);
@@ -68,7 +71,7 @@ function vagueNounPhrase(c: SentenceContext, head: number): number {
       return c.n(j - 1) === 'of' && W.vagueQuantifiers.has(c.n(j - 2)) ? j - 2 : -1;
     }
     if (w === "'s" || w === 's' || c.has(j, 'Organization') || c.has(j, 'Person')) return -1;
-    if (c.isPunct(j) || c.has(j, 'Verb') || c.has(j, 'Preposition') || w === 'a' || w === 'an') {
+    if (c.isPunct(j) || c.has(j, 'Verb') || c.has(j, 'Preposition') || c.has(j, 'Conjunction') || w === 'a' || w === 'an') {
       if ((w === 'of' && c.n(j - 1) === 'number') || w === 'a') continue;
       return start;
     }
@@ -127,6 +130,11 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     else {
       for (let p = h - 1; p >= c.start && p >= h - 4; p--) {
         if (c.isPunct(p)) break;
+        // `critics of the naval mission claim`: people named only by the view they hold are unnamed
+        if (c.n(p) === 'of' && CRITICS.has(c.n(p - 1)) && MENTAL_VERBS.has(c.n(v))) {
+          start = vagueNounPhrase(c, p - 1);
+          break;
+        }
         if (!W.locativePrepositions.has(c.n(p))) continue;
         // `many in Brussels feared`, `critics in Berlin have warned`
         if (PRONOUN_QUANTIFIERS.has(c.n(p - 1)) && !W.definiteDeterminers.has(c.n(p - 2))) start = p - 1;

@@ -1,5 +1,5 @@
 import { W } from '../words.js';
-import { attributiveParticiple } from './readings.js';
+import { attributiveParticiple, beliefAsTopic } from './readings.js';
 import { COMPLEMENTIZERS, PERFECT_OR_PASSIVE, type Rule, verb } from './syntax.js';
 
 /** The belief-verb rules: expect, fear, believe, think, assume, suppose, consider/regard as a verb of belief. */
@@ -13,12 +13,12 @@ export const BELIEF_RULES: Record<string, Rule> = {
   // `fear that`, `feared a collapse`; not `want or fear or respect`
   fear: (c, m) => verb(c, m) && !c.isPunct(m.end) && !['or', 'and', 'nor'].includes(c.n(m.end)),
   // `believe in` is faith or trust, not belief that
-  believe: (c, m) => verb(c, m) && c.n(m.end) !== 'in',
+  believe: (c, m) => verb(c, m) && c.n(m.end) !== 'in' && !beliefAsTopic(c, m),
   think: (c, m) => {
     // `Marxist thought`, `schools of thought`: the noun
     const prev = c.n(m.start - 1);
     if (c.n(m.start) === 'thought' && (['of', 'and', 'or', "'s"].includes(prev) || ((c.has(m.start - 1, 'Adjective') || c.has(m.start - 1, 'Demonym')) && !c.has(m.start - 1, 'Adverb')))) return false;
-    return verb(c, m) && !W.thinkNonEpistemic.has(c.n(m.end));
+    return verb(c, m) && !W.thinkNonEpistemic.has(c.n(m.end)) && !beliefAsTopic(c, m);
   },
   // `assume power`, `assume the presidency`, `assume additional duties`: taking on, not supposing
   assume: (c, m) => verb(c, m) && !W.takeOnObjects.has(c.n(m.end)) && !(c.has(m.end, 'Adjective') && W.takeOnObjects.has(c.n(m.end + 1))),

@@ -1,6 +1,6 @@
 import { W } from '../words.js';
 import type { SentenceContext } from './context.js';
-import { asTheNameSays, attributiveParticiple, clauseWithNameSubject, compoundNoun, MARKING_PURPOSE, specificSubject } from './readings.js';
+import { asTheNameSays, attributiveParticiple, clauseWithNameSubject, compoundNoun, MARKING_PURPOSE, proposal, specificSubject } from './readings.js';
 import { showsUp } from './senses.js';
 import { nextVerb, PERFECT_OR_PASSIVE, type Rule, verb } from './syntax.js';
 
@@ -61,7 +61,7 @@ export const CLAIM_RULES: Record<string, Rule> = {
     // `it appears there were`, `it appears, ...`: the impersonal form always hedges
     return c.n(m.start - 1) === 'it';
   },
-  suggest: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !attributiveParticiple(c, m) && !c.has(nextVerb(c, m.end), 'Gerund'),
+  suggest: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !attributiveParticiple(c, m) && !c.has(nextVerb(c, m.end), 'Gerund') && !proposal(c, m),
   // `is indicated by a prefix`: marking, not inference
   // `the first letter indicates`, `zero indicates level`, `with 1 indicating the best`: a sign marks a meaning; nothing is inferred
   indicate: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !PERFECT_OR_PASSIVE.has(c.n(m.start - 1)) && !(c.n(m.start - 1) === 'to' && markingPurposeBefore(c, m.start - 1)) && !W.signNouns.has(c.n(m.start - 1)) && c.doc.tokens[m.start - 1]?.kind !== 'number',

@@ -25,6 +25,10 @@ const PREDICATE_AFTER_NOUN = new Set(['of', 'that', 'about', 'over', 'among', 'i
 export function nounByContext(c: SentenceContext, m: Span): boolean {
   const prev = c.n(m.start - 1);
   if (NOUN_BEFORE.has(prev) || (c.has(m.start - 1, 'Possessive') && !W.selfMentions.has(prev))) return true;
+  // `two suspects`, `three claims`: a cardinal counts a noun
+  // (not a Roman numeral, `Leo XIII predicts`, a year, `in 951 claiming`, nor a pronoun: `the two seems`, `one assumes`)
+  const count = c.doc.tokens[m.start - 1]?.kind === 'number' || (c.has(m.start - 1, 'Cardinal') && !/^[IVXLCDM]+$/u.test(c.text(m.start - 1)));
+  if (count && prev !== 'one' && !c.has(m.start - 1, 'Date') && !W.definiteDeterminers.has(c.n(m.start - 2)) && !c.has(m.start - 2, 'Preposition')) return true;
   if (c.has(m.start, 'Noun') && c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Adverb') && !c.has(m.start - 1, 'Pronoun') && !W.vagueQuantifiers.has(prev)) return true;
   if ((prev === 'that' || prev === 'this') && c.has(m.start - 1, 'Determiner')) {
     const next = m.end;
@@ -112,8 +116,42 @@ export function specificSubject(c: SentenceContext, i: number): boolean {
   if (!c.has(h, 'Noun') || c.has(h, 'Plural') && !SPECIFIC_DETERMINERS.has(c.n(h - 1)) && !SPECIFIC_DETERMINERS.has(c.n(h - 2))) return false;
   // a singular or a determined noun phrase: `the company`, `the story`, `its website`, `the protesters`
   for (let j = h - 1; j >= c.start && j >= h - 4; j--) {
-    if (SPECIFIC_DETERMINERS.has(c.n(j)) || c.has(j, 'Possessive')) return true;
+    // `critics of the mission claim`: the phrase is inside the subject, whose head comes before it
+    if (SPECIFIC_DETERMINERS.has(c.n(j)) || c.has(j, 'Possessive')) return !(c.has(j - 1, 'Preposition') && c.has(j - 2, 'Noun'));
     if (!(c.has(j, 'Adjective') || c.has(j, 'Noun'))) return false;
   }
   return false;
+}
+
+/**
+ * `what he believes.`, `what real people think`: the belief named as a topic by a free relative
+ * that closes its clause (or joins another verb: `think and write about`), not a judgement made here.
+ */
+export function beliefAsTopic(c: SentenceContext, m: Span): boolean {
+  const closes = CLAUSE_END.has(c.n(m.end)) || m.end >= c.end || (c.n(m.end) === 'and' && c.has(m.end + 1, 'Verb'));
+  // `what I think`: the writer's own view stays a self-mention
+  if (!closes || W.selfMentions.has(c.n(m.start - 1))) return false;
+  for (let j = m.start - 1; j >= c.start && j >= m.start - 4; j--) {
+    if (c.n(j) === 'what') return true;
+    if (c.isPunct(j) || c.has(j, 'Verb') && !c.has(j, 'Auxiliary')) return false;
+  }
+  return c.n(m.end) === 'and';
+}
+
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', '"', "'", '\u201d', '\u2019']);
+const PROPOSERS = new Set(['he', 'she', 'they', 'you']);
+
+/**
+ * `the planner will suggest a combination`, `the minister suggested a meeting`: a person proposing a
+ * course of action, not evidence suggesting a conclusion (`the data suggest a slowdown`) or a scholar
+ * suggesting a hypothesis (`Higley suggests a common story`), which keep the hedge.
+ */
+export function proposal(c: SentenceContext, m: Span): boolean {
+  // the object is a course of action (`a meeting`, `a combination of savings`), not a hypothesis (`a common story`)
+  let o = m.end;
+  while (o < c.end && o <= m.end + 3 && (c.has(o, 'Determiner') || c.has(o, 'Possessive') || c.has(o, 'Adjective') || c.has(o, 'Demonym'))) o++;
+  if (o === m.end || !W.proposalObjects.has(c.n(o))) return false;
+  let h = m.start - 1;
+  while (h >= c.start && (W.auxiliaries.has(c.n(h)) || c.has(h, 'Adverb'))) h--;
+  return PROPOSERS.has(c.n(h)) || c.has(h, 'Person') || c.has(h, 'ProperNoun') || c.has(h, 'Actor');
 }

@@ -21,6 +21,11 @@ const CONSENSUS = new Set(['widely', 'generally', 'commonly', 'popularly', 'univ
 
 const DELIBERATION_AFTER = new Set(['but', 'and', 'or', 'carefully', 'seriously', 'separately', 'further', 'briefly', 'from', 'later']);
 
+/** A person (or people) as the subject ending at `i`: a personal pronoun, a name, or a noun compromise tags as an actor. */
+function interrogated(c: SentenceContext, i: number): boolean {
+  return ['he', 'she', 'they', 'i', 'we', 'you', 'suspects', 'witnesses', 'detainees'].includes(c.n(i)) || c.has(i, 'Person') || c.has(i, 'Actor');
+}
+
 /** Context rules for passives and vague sources, in the order `RULES` lists them. */
 export const SOURCE_RULES: Record<string, Rule> = {
   'ruled-out': () => true,
@@ -69,10 +74,20 @@ export const SOURCE_RULES: Record<string, Rule> = {
     if (c.has(m.end, 'Preposition') && next !== 'among') return false;
     return ['considered', 'deemed', 'thought', 'believed', 'held', 'expected', 'assumed', 'accepted', 'reported'].includes(c.n(m.end - 1));
   },
+  // `the assumption in the industry is that`: a belief held by no one in particular, over a place or group
+  'predicate-that': (c, m) => {
+    if (!['in', 'among', 'at', 'within', 'across', 'inside', 'on'].includes(c.n(m.end))) return false;
+    for (let j = m.end + 1; j < c.end && j <= m.end + 6; j++) {
+      if (['is', 'was', 'remains', 'remained'].includes(c.n(j))) return c.n(j + 1) === 'that';
+      if (c.isPunct(j) || c.has(j, 'Verb')) return false;
+    }
+    return false;
+  },
   // `is said to be`, `was believed to have`; not `held to account`
   raising: (c, m) => c.has(m.end, 'Verb') || ['be', 'have', 'possess', 'hold', 'own', 'control', 'lie', 'live', 'come', 'originate', 'contain', 'date', 'number', 'exceed', 'include', 'represent'].includes(c.n(m.end)),
   // agentless (`has been questioned`) or by a vague agent (`questioned by some observers`)
-  agentless: (c, m) => c.n(m.end) !== 'by' || byVagueSource(c, m.end + 1),
+  // `suspects were questioned`, `both girls are questioned`: people questioned are interrogated, not doubted
+  agentless: (c, m) => (c.n(m.end) !== 'by' || byVagueSource(c, m.end + 1)) && !(c.n(m.end - 1) === 'questioned' && interrogated(c, m.start - 1)),
   // `some say`, `reports suggest`: not `the reports suggest`, not `some think tanks`
   'vague-source': (c, m) => !W.definiteDeterminers.has(c.n(m.start - 1)) && !['tank', 'tanks'].includes(c.n(m.end)) && !c.isNounOnly(m.end - 1),
 };
