@@ -177,6 +177,11 @@ describe('lexicon gaps: clauses without that, evidence, hearsay, attributed assu
     ['a claim questioned is doubted', 'Its reliability has been questioned.', ['been questioned|weasel']],
     ['a cardinal counts a noun', 'Two suspects were questioned by police.', []],
     ['the pronoun one', 'To be safe, one assumes that the date is late.', ['assumes|hedge']],
+    ['looks like of a situation: evidential', 'Two years on, the emergency looks like a new normal.', ['looks like|hedge']],
+    ['it looks as if', 'It looks as if the talks will fail.', ['looks as if|hedge']],
+    ['looks like + a clause', 'It looks like the talks will fail.', ['looks like|hedge']],
+    ['looks increasingly like', 'The recovery looks increasingly like a mirage.', ['looks increasingly like|hedge']],
+    ['looks like of a thing: resemblance', 'The drone looks like a small plane.', []],
     ['so that far from may can be a result', 'Prices rose so that farmers in the remote provinces may now profit.', ['may|hedge']],
   ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => !c.endsWith('|booster'))).toEqual(expected));
 });

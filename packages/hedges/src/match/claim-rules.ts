@@ -15,6 +15,9 @@ function markingPurposeBefore(c: SentenceContext, to: number): boolean {
   return false;
 }
 
+/** Nouns of states and situations by their suffix (`emergency`, `recovery`, `situation`, `agreement`, `weakness`). */
+const ABSTRACT = /(?:cy|ity|ion|ment|ness|ance|ence|ship|ism|ery|ure)$/u;
+
 const FORECAST = new Set(['will', 'would', 'could', 'may', 'might', "'ll", 'should', 'likely']);
 
 /**
@@ -60,6 +63,18 @@ export const CLAIM_RULES: Record<string, Rule> = {
     if (c.has(m.end, 'Adjective') && !c.has(m.end, 'Noun') && !c.has(m.end, 'Preposition')) return true;
     // `it appears there were`, `it appears, ...`: the impersonal form always hedges
     return c.n(m.start - 1) === 'it';
+  },
+  // evidential, not resemblance: `it looks like`, `looks as if`, `looks like the deal will fail`, a situation
+  // (`the emergency looks like a new normal`); not `the chrysalis looks like a piece of wood`
+  'looks-like': (c, m) => {
+    if (c.n(m.end - 1) !== 'like') return true;
+    if (clauseWithNameSubject(c, m.end)) return true;
+    let s = m.start - 1;
+    while (s >= c.start && c.has(s, 'Adverb')) s--;
+    const subject = c.n(s);
+    if (subject === 'it' || subject === 'this' || ((subject === 'that' || subject === 'which') && !c.has(s - 1, 'Noun'))) return true;
+    if (m.end - m.start > 2) return true;
+    return c.isNounOnly(s) && ABSTRACT.test(subject);
   },
   suggest: (c, m) => verb(c, m) && !asTheNameSays(c, m.start) && !attributiveParticiple(c, m) && !c.has(nextVerb(c, m.end), 'Gerund') && !proposal(c, m),
   // `is indicated by a prefix`: marking, not inference
