@@ -3,6 +3,7 @@ import { hasTag } from '@essaylens/parse';
 import { actorMentions, relationActor } from '../actors.js';
 import { PREPOSITIONS } from './01a-clauses.js';
 import { descriptionMentions } from './07-anaphora.js';
+import { pairDescriptions } from './09-pairs.js';
 
 /** A coordination of actor mentions (`China and Russia`, `Moscow's and Beijing's`, `China-Russia`). */
 export interface Group {
@@ -50,7 +51,8 @@ function buildGroups(doc: Doc, sentence: number): Group[] {
     if (doc.tokens[m.tokenEnd]?.normal === '-' && MODIFIER_HEADS.has(doc.tokens[m.tokenEnd + 1]?.normal ?? '')) continue;
     const name = relationActor(doc, m.canonical);
     const last = groups[groups.length - 1];
-    const gap = last ? doc.tokens.slice(last.tokenEnd, m.tokenStart).map((t) => t.normal) : [];
+    const gap: string[] = [];
+    if (last) for (let t = last.tokenEnd; t < m.tokenStart; t++) gap.push(joinWord(doc, t));
     // a list closes at its `and`: `Russia and Ukraine, China and Russia anticipate` is two groups
     const joined = last && !last.closed && gap.length <= 4 && gap.every((w) => JOINERS.has(w)) && gap.some((w) => w === 'and' || w === ',' || w === 'or' || w === '-' || w === '&' || w === 'nor' || w === 'well')
       // `..., and Micron is building`: a new clause's subject, not one more member (but `China,
@@ -72,18 +74,39 @@ function buildGroups(doc: Doc, sentence: number): Group[] {
       last.norp = last.norp && m.type === 'NORP';
       last.closed = gap.some((w) => w === 'and' || w === 'or' || w === 'nor' || w === 'well');
     } else {
-      groups.push({ names: [name], members: [m.canonical], types: [m.type], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: false, hyphenated: doc.tokens[m.tokenEnd]?.normal === '-', closed: false, norp: m.type === 'NORP' });
+      groups.push({ names: [name], members: [m.canonical], types: [m.type], tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, possessive: false, hyphenated: joinWord(doc, m.tokenEnd) === '-', closed: false, norp: m.type === 'NORP' });
     }
     const g = groups[groups.length - 1]!;
     g.possessive = doc.tokens[g.tokenEnd]?.normal === "'s" || doc.tokens[g.tokenEnd]?.normal === "'";
     if (g.possessive) g.tokenEnd += 1;
   }
   for (const g of groups) if (g.names.length < 2) g.hyphenated = false;
+  // `the two governments`: a pair named just before (never inside another group)
+  const pairs = pairDescriptions(doc, sentence).filter((p) => !groups.some((g) => g.tokenStart < p.tokenEnd && p.tokenStart < g.tokenEnd));
+  if (pairs.length) { groups.push(...pairs); groups.sort((a, b) => a.tokenStart - b.tokenStart); }
   return groups;
 }
 
+/**
+ * A token's word as a list joiner: an en dash set tight between two words (`the EU–Mercosur
+ * agreement`) joins them as a hyphen does; one with spaces around it is a parenthesis.
+ */
+export function joinWord(doc: Doc, t: number): string {
+  const tok = doc.tokens[t];
+  if (!tok) return '';
+  if (tok.normal !== '–') return tok.normal;
+  return doc.tokens[t - 1]?.end === tok.start && doc.tokens[t + 1]?.start === tok.end ? '-' : tok.normal;
+}
+
+/** `this week`, `last month`: a time phrase between a new clause's subject and its verb. */
+const TIME_DEICTICS = new Set(['this', 'last', 'next', 'that']);
+const TIME_UNITS = new Set(['week', 'month', 'year', 'spring', 'summer', 'autumn', 'winter', 'weekend', 'morning', 'day']);
+
 function startsClause(doc: Doc, after: number): boolean {
   let t = after;
+  while (t < doc.tokens.length && hasTag(doc, t, 'Adverb')) t++;
+  // (`..., and Kim Jong Un this week praised`)
+  if (TIME_DEICTICS.has(doc.tokens[t]?.normal ?? '') && TIME_UNITS.has(doc.tokens[t + 1]?.normal ?? '')) t += 2;
   while (t < doc.tokens.length && hasTag(doc, t, 'Adverb')) t++;
   // (`..., and the Arakan Army, which now controls ..., has clashed`: a relative clause after the new subject)
   if (doc.tokens[t]?.normal === ',' && ['which', 'who'].includes(doc.tokens[t + 1]?.normal ?? '')) return true;

@@ -2,7 +2,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { isVerbAt } from './02-cues.js';
-import { isMention, type Group } from './01-groups.js';
+import { isMention, joinWord, type Group } from './01-groups.js';
 
 /** Words that start a new clause: the subject search does not cross them. */
 const CLAUSE_WORDS = new Set(['when', 'while', 'whereas', 'although', 'though', 'but', 'because', 'which', 'who', 'whom', 'whose', 'where', 'unless', 'whereby', 'so', 'yet']);
@@ -14,7 +14,8 @@ export function clauses(doc: Doc, sentence: number, groups: readonly Group[]): A
   const cuts: number[] = [];
   for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
     const n = doc.tokens[t]!.normal;
-    if (CLAUSE_PUNCT.has(n)) cuts.push(t);
+    // (an en dash set tight between two names joins them: `the EU–Mercosur agreement`)
+    if (CLAUSE_PUNCT.has(n) && joinWord(doc, t) !== '-') cuts.push(t);
     else if (CLAUSE_WORDS.has(n) && doc.tokens[t - 1]?.normal !== 'and') cuts.push(t);
     // `, and Beijing is siding with`: a new subject with its own verb
     else if (n === 'and' && doc.tokens[t - 1]?.normal === ',') {
@@ -46,6 +47,9 @@ export const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'for', 'to', 'fro
 /** Adverbs compromise may tag otherwise (`now` as a conjunction): `X and Y, ..., now coordinate`. */
 const TIME_ADVERBS = new Set(['now', 'still', 'also', 'already', 'then', 'often', 'increasingly', 'again']);
 
+/** Singular heads that name a state's executive (`the Lee government`, `the Biden administration`). */
+const EXECUTIVE_HEADS = new Set(['government', 'administration', 'cabinet']);
+
 /** True when a verb follows the group (past adverbs): the group is a subject. */
 export function isSubjectAt(doc: Doc, g: Group): boolean {
   // `a speech to the Federal Assembly, accusing`: an oblique, even with its determiner
@@ -55,7 +59,8 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   let v = g.tokenEnd;
   while (v < g.tokenEnd + 2 && hasTag(doc, v, 'Adverb')) v++;
   // (`after the Wagner Group had worked with`: `after`, `before`, `since`, `until` open a clause too)
-  const subordinate = ['after', 'before', 'since', 'until'].includes(doc.tokens[before]?.normal ?? '') && AUX_WORDS.has(doc.tokens[g.tokenEnd]?.normal ?? '');
+  // (`after Donald Trump complained that`: a finite verb in the past right after the group too)
+  const subordinate = ['after', 'before', 'since', 'until'].includes(doc.tokens[before]?.normal ?? '') && (AUX_WORDS.has(doc.tokens[g.tokenEnd]?.normal ?? '') || hasTag(doc, g.tokenEnd, 'PastTense'));
   const comitative = subordinate || doc.tokens[before]?.normal === 'with' && (['together', 'along'].includes(doc.tokens[before - 1]?.normal ?? '') || hasTag(doc, v, 'Gerund'));
   if (PREPOSITIONS.has(doc.tokens[before]?.normal ?? '') && doc.tokens[before]?.normal !== 'as' && !comitative) return false;
   let from = g.tokenEnd;
@@ -69,7 +74,9 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   // modifies a singular head)
   while (from < g.tokenEnd + 3 && (hasTag(doc, from, 'Noun') || hasTag(doc, from, 'Adjective')) && !hasTag(doc, from, 'Verb') && !AUX_WORDS.has(doc.tokens[from]!.normal) && !isMention(doc, from) && !isVerbAt(doc, from)) from++;
   if (g.possessive && from === g.tokenEnd) return false;
-  if (!g.possessive && from > g.tokenEnd && !hasTag(doc, from - 1, 'Plural')) return false;
+  // (`the Modi government has`, `the Trump administration imposed`: a leader's name before a
+  // singular head that is the state's executive stands for its government and is the subject)
+  if (!g.possessive && from > g.tokenEnd && !hasTag(doc, from - 1, 'Plural') && !(from === g.tokenEnd + 1 && EXECUTIVE_HEADS.has(doc.tokens[g.tokenEnd]!.normal))) return false;
   // `Germany, long accused of hesitancy, is`: a parenthesis between subject and verb
   if (doc.tokens[from]?.normal === ',') {
     for (let t = from + 1; t < Math.min(from + 10, doc.tokens.length); t++) {

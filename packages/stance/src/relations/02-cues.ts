@@ -122,6 +122,8 @@ function matchStems(doc: Doc, t: number, limit: number, stems: readonly string[]
   let at = t;
   for (const [k, stem] of stems.entries()) {
     if (k > 0 && at < limit && hasTag(doc, at, 'Adverb') && doc.tokens[at]!.stem !== stem) at++;
+    // (`joint naval exercises`, `joint air patrols`: one modifier inside a `joint` cue)
+    else if (k === 1 && stems[0] === 'joint' && at + 1 < limit && doc.tokens[at]!.kind === 'word' && doc.tokens[at]!.stem !== stem) at++;
     if (at >= limit || doc.tokens[at]!.stem !== stem) return t;
     at++;
   }

@@ -9,9 +9,10 @@ import { byAgent, framedByWith, ownerGroup, pairsWithin } from './03d-nominal.js
 import { clauseOf, type SentenceContext } from './03-find.js';
 import { NOUN_LINKS, objectAfter } from './03g-target.js';
 import { endsBefore, eventRelativeTarget, infinitiveSubject, objectPronounTarget, repeatedLinkObject, skipDeterminersBack } from './05-frames.js';
+import { reciprocalAt } from './09-pairs.js';
 import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferAhead } from './06-acts.js';
 import { actorGroups } from './01-groups.js';
-import { coordinatedObject } from './07-anaphora.js';
+import { coordinatedObject, relativeObject } from './07-anaphora.js';
 import { causesEvent, objectPastPlace } from './08-scope.js';
 import { headAfter, headWord, laterAgent, nestedIn, weighedAgainst } from './03h-guards.js';
 
@@ -90,6 +91,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   if (!target && source && !owner) target = objectPronounTarget(doc, groups, m, source);
   // `the kingdom has accused both of free-riding`: `both`/`them` for the one coordination before
   if (!target && source && !owner) target = coordinatedObject(doc, m, source, groups, sentence > 0 ? actorGroups(doc, sentence - 1) : []);
+  // `Bolsonaro, whom Trump has praised`: the relative's antecedent
+  if (!target && source && !owner && m.verb) target = relativeObject(doc, groups, cs, source, m.tokenStart);
   if (target && m.cue.targets && !target.types.every((type) => m.cue.targets!.includes(type))) return;
   // `killed Pakistani soldiers`, but not `plotting to kill a Sikh activist` or `hosted the Jeddah talks`
   const modifies = target && (target.norp || (!target.possessive && headWord(doc, target.tokenEnd) && !groups.some((g) => g.tokenStart === target!.tokenEnd)));
@@ -116,11 +119,16 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   const before = doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal;
   const last = doc.tokens[m.tokenEnd - 1]!.normal;
   if (symmetric && target && direct && target.names.length >= 2) return pairsWithin(emit, target, m, 'svo');
+  // `India and Pakistan accused each other`: a reciprocal object relates the coordinated subject
+  if (m.verb && !target && source && source.names.length >= 2 && source.closed && reciprocalAt(doc, m.tokenEnd)) return pairsWithin(emit, source, m, 'svo');
   // `Manila and Taipei now share information on Chinese vessels`: a symmetric verb's parties are
   // its coordinated subject; an actor after a preposition is the topic, not a party
   if (symmetric && m.verb && target && !direct && source && source.names.length >= 2 && source.closed) return pairsWithin(emit, source, m, 'svo');
   if (source && target) {
     emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owned ? 'possessor' : 'svo');
+    // `Japan and South Korea held a joint exercise with the US`: a joint act makes its coordinated subject partners too
+    if (m.cue.stems[0] === 'joint' && source.names.length >= 2 && source.closed) pairsWithin(emit, source, m, 'svo');
+    if (m.cue.stems[0] === 'joint' && target.names.length >= 2 && target.closed) pairsWithin(emit, target, m, 'svo');
     // `turned to France, which agreed to ..., and to India`: the same link repeated after a relative clause
     const more = m.verb && NOUN_LINKS.has(last) ? repeatedLinkObject(doc, groups, target, last) : undefined;
     if (more) emit(source.names, more.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'svo');

@@ -70,3 +70,16 @@ function thingBetween(doc: Doc, groups: readonly Group[], g: Group, to: number):
   for (let t = g.tokenEnd; t < to; t++) if (hasTag(doc, t, 'Plural') && hasTag(doc, t, 'Noun') && !groups.some((x) => x.tokenStart <= t && t < x.tokenEnd)) return true;
   return false;
 }
+
+/**
+ * `Jair Bolsonaro, whom Donald Trump has praised`: in a clause opened by `whom` or `which` whose subject is
+ * the cue's source, the relative's antecedent (the group right before `whom`) is the object.
+ */
+export function relativeObject(doc: Doc, groups: readonly Group[], clauseStart: number, source: Group, cueStart: number): Group | undefined {
+  const word = doc.tokens[clauseStart]?.normal;
+  if ((word !== 'whom' && word !== 'which') || source.tokenStart !== clauseStart + 1) return undefined;
+  // (only the relative's own verb: `Ukraine, whom Russia invaded in 2022, has fought back` gives nothing for `back`)
+  for (let t = source.tokenEnd; t < cueStart; t++) if (!AUX.has(doc.tokens[t]!.normal) && doc.tokens[t]!.normal !== 'have' && !hasTag(doc, t, 'Adverb')) return undefined;
+  const end = doc.tokens[clauseStart - 1]?.normal === ',' ? clauseStart - 1 : clauseStart;
+  return groups.find((g) => g.tokenEnd === end && g !== source);
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { findRelations } from '../src/index.js';
+import { actorsIn, docWith, type MentionSpec } from './helpers.js';
+
+/** Actors the shared helper does not know, added for these cases. */
+const EXTRA: MentionSpec[] = [
+  { text: 'Brazil', canonical: 'Brazil' },
+  { text: 'Lula', canonical: 'Lula', type: 'PERSON' },
+  { text: 'Trump', canonical: 'Donald Trump', type: 'PERSON' },
+  { text: 'Bolsonaro', canonical: 'Jair Bolsonaro', type: 'PERSON' },
+  { text: 'Milei', canonical: 'Javier Milei', type: 'PERSON' },
+  { text: 'Mercosur', canonical: 'Mercosur', type: 'ORG' },
+  { text: 'South Korea', canonical: 'South Korea' },
+  { text: 'Pyongyang', canonical: 'North Korea' },
+  { text: 'Lee', canonical: 'Lee Jae-myung', type: 'PERSON' },
+  { text: 'Modi', canonical: 'Narendra Modi', type: 'PERSON' },
+  { text: 'Kim', canonical: 'Kim Jong Un', type: 'PERSON' },
+  { text: 'Mexico', canonical: 'Mexico' },
+  { text: 'Canada', canonical: 'Canada' },
+  { text: 'Cuba', canonical: 'Cuba' },
+  { text: 'Argentina', canonical: 'Argentina' },
+  { text: 'Pakistan', canonical: 'Pakistan' },
+  { text: 'Britain', canonical: 'United Kingdom' },
+  { text: 'Syria', canonical: 'Syria' },
+  { text: 'Hezbollah', canonical: 'Hezbollah', type: 'ORG' },
+  { text: 'Assad', canonical: 'Bashar al-Assad', type: 'PERSON' },
+  { text: 'Brazilian', canonical: 'Brazil', type: 'NORP' },
+  { text: 'Italy', canonical: 'Italy' },
+  { text: 'France', canonical: 'France' },
+];
+
+function mentions(text: string): MentionSpec[] {
+  const out = actorsIn(text);
+  const seen = new Set(out.map((m) => m.text));
+  for (const spec of EXTRA) {
+    if (seen.has(spec.text)) continue;
+    seen.add(spec.text);
+    let nth = 0;
+    for (const _ of text.matchAll(new RegExp(`(?<![\\p{L}])${spec.text}(?![\\p{L}])`, 'gu'))) out.push({ text: spec.text, canonical: spec.canonical, type: spec.type, nth: nth++ });
+  }
+  return out;
+}
+
+const pairs = (text: string) =>
+  findRelations(docWith(text, mentions(text))).layers.relations!.relations.map((r) => `${[r.source, r.target].sort().join('|')}${r.polarity}`).sort();
+
+// Rules added after the fourteenth round of blind dev essays (Brazil under Lula, North
+// Korea-Russia, the UK-EU reset); each rule has a case it must find and one it must leave alone.
+describe('relations, fourteenth blind round: word families', () => {
+  it.each([
+    ['praise of an actor is support', 'Donald Trump has praised Lula.', ['Donald Trump|Lula+']],
+    ['praise of a thing names no actor', 'Lula praised the deal.', []],
+    ['congratulating a leader is support', 'Russia and China congratulated Lee on his victory.', ['China|Lee Jae-myung+', 'Lee Jae-myung|Russia+']],
+    ['congratulations on a thing name no actor', 'Russia congratulated the winners of the race.', []],
+    ['reassuring an actor is support', 'Lee has reassured Washington that the alliance holds.', ['Lee Jae-myung|United States+']],
+    ['reassuring markets names no actor', 'Lee has reassured investors that the economy holds.', []],
+    ['an insult is hostile', 'Milei has insulted Lula repeatedly.', ['Javier Milei|Lula-']],
+    ['an insult to no actor gives none', 'Milei has insulted the press repeatedly.', []],
+    ['lambasting an actor is hostile', 'Brazil lambasted Argentina over the tariffs.', ['Argentina|Brazil-']],
+    ['lambasting a policy names no actor', 'Brazil lambasted the new tariffs.', []],
+    ['stood by is support (its `by` is no agent)', 'France stood by Italy throughout the crisis.', ['France|Italy+']],
+    ['stood by a promise names no actor', 'France stood by its promise.', []],
+    ['propping up a state is support', 'Russia propped up Assad for a decade.', ['Bashar al-Assad|Russia+']],
+    ['propping up prices names no actor', 'Russia propped up prices for a decade.', []],
+    ['bankrolling an actor is aid', 'Iran bankrolled Hezbollah for decades.', ['Hezbollah|Iran+']],
+    ['bankrolling a project names no actor', 'Iran bankrolled the dam for decades.', []],
+    ['extraditing people to a state is cooperation with it', 'Mexico extradited 29 cartel leaders to the United States.', ['Mexico|United States+']],
+    ['extraditing a national reaches no nationality', 'The US extradited a Russian hacker.', []],
+    ['breaking with an actor is hostile', 'Mexico broke with Cuba in 1962.', ['Cuba|Mexico-']],
+    ['breaking with tradition names no actor', 'Mexico broke with tradition.', []],
+    ['a future break is no break', 'It is unlikely that Mexico will break with Cuba.', []],
+    ['falling out with an actor is hostile', 'Mexico fell out with Cuba.', ['Cuba|Mexico-']],
+    ['a falling-out between two actors is hostile', 'The falling-out between Mexico and Cuba deepened.', ['Cuba|Mexico-']],
+    ['a falling-out with no actor gives none', 'The falling-out over the budget deepened.', []],
+    ['estrangement between two actors is hostile', 'The estrangement between Mexico and Cuba is deep.', ['Cuba|Mexico-']],
+    ['estrangement from a family names no actor', 'His estrangement from his family is deep.', []],
+    ['a spat (noun) between two actors is hostile', 'A spat between Mexico and Cuba erupted.', ['Cuba|Mexico-']],
+    ['a spat that is spitting gives none', 'Mexico spat out the offer.', []],
+    ['détente as a policy names no pair', 'Détente was a policy of the Cold War.', []],
+    ['a détente between two actors is cooperation', 'The détente between Mexico and Cuba held.', ['Cuba|Mexico+']],
+    ['complaining that an actor ... is disapproval', 'Donald Trump complained that South Korea pays too little.', ['Donald Trump|South Korea-']],
+    ['complaining that a thing ... names no actor', 'Donald Trump complained that inflation was high.', []],
+    ['warning an actor is a threat', 'Washington warned Beijing against an invasion.', ['China|United States-']],
+    ['warning that something will happen names no target actor', 'Washington warned that inflation would rise.', []],
+    ['patching up relations is cooperation', 'Britain and the EU have patched up relations.', ['European Union|United Kingdom+']],
+    ['patching up a road names no relation', 'Britain and the EU have patched up the road.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations, fourteenth blind round: frames and reference', () => {
+  it.each([
+    ['a tight en dash joins a pair before a noun cue', 'The EU–Mercosur agreement was concluded.', ['European Union|Mercosur+']],
+    ['a spaced en dash is a parenthesis, not a pair', 'The EU – and Mercosur – welcomed the agreement.', []],
+    ['a `joint` cue may hold one modifier', 'Japan and South Korea held joint naval drills.', ['Japan|South Korea+']],
+    ['a `joint` phrase that is no cue gives none', 'Japan and South Korea held a joint press conference.', []],
+    ['a joint act with a third makes the coordinated subject partners too', 'Japan and South Korea held a joint exercise with the United States.', ['Japan|South Korea+', 'Japan|United States+', 'South Korea|United States+']],
+    ['a joint act with a coordinated object makes its members partners', 'Japan held a joint exercise with South Korea and the United States.', ['Japan|South Korea+', 'Japan|United States+', 'South Korea|United States+']],
+    ['a leader before `government` is the subject', 'The Modi government has criticised Pyongyang.', ['Narendra Modi|North Korea-']],
+    ['a leader before another singular head is no subject', 'A Modi victory has worried Pyongyang.', []],
+    ['`the two governments` stands for the pair named in the sentence before', 'Mexico and Canada met. The two governments coordinated their responses.', ['Canada|Mexico+']],
+    ['`the two governments` with three candidates stands for none', 'Mexico, Canada and the United States met. The two governments coordinated their responses.', []],
+    ['`both countries` acts for the pair before it', 'Mexico and Canada met. Both countries condemned Russia.', ['Canada|Russia-', 'Mexico|Russia-']],
+    ['`between the two governments` names the pair', 'Argentina depends on Brazilian buyers. The estrangement between the two governments is deep.', ['Argentina|Brazil+', 'Argentina|Brazil-']],
+    ['a reciprocal object relates the coordinated subject', 'India and Pakistan accused each other of violating the ceasefire.', ['India|Pakistan-']],
+    ['`each other` without a coordinated subject gives none', 'India and its neighbours accused each other of lying.', []],
+    ['`whom X praised`: the antecedent is the object', 'The court tried Bolsonaro, whom Trump has praised as a victim.', ['Donald Trump|Jair Bolsonaro+']],
+    ['a later verb of the sentence is not the relative’s', 'Ukraine, whom Russia invaded in 2022, has fought back.', ['Russia|Ukraine-']],
+    ['`which X invaded`: the antecedent is the object', 'Ukraine, which Russia invaded in 2022, has fought back.', ['Russia|Ukraine-']],
+    ['a relative on a thing names no actor', 'The deal, which Russia has criticised, was signed.', []],
+    ['`after X complained` opens a clause with X for subject', 'Lee said the alliance holds, after Donald Trump complained that South Korea pays too little.', ['Donald Trump|South Korea-']],
+    ['`after` before a noun phrase opens no clause', 'Lee said the alliance holds after the Trump visit.', []],
+    ['a time phrase after a new subject keeps it out of the list before', 'Russia waged war against Ukraine, and Kim this week praised the troops.', ['Russia|Ukraine-']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
