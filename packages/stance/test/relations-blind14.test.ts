@@ -27,6 +27,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Brazilian', canonical: 'Brazil', type: 'NORP' },
   { text: 'Italy', canonical: 'Italy' },
   { text: 'France', canonical: 'France' },
+  { text: 'Australia', canonical: 'Australia' },
+  { text: 'Iran', canonical: 'Iran' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -112,6 +114,34 @@ describe('relations, fourteenth blind round: frames and reference', () => {
     ['`after X complained` opens a clause with X for subject', 'Lee said the alliance holds, after Donald Trump complained that South Korea pays too little.', ['Donald Trump|South Korea-']],
     ['`after` before a noun phrase opens no clause', 'Lee said the alliance holds after the Trump visit.', []],
     ['a time phrase after a new subject keeps it out of the list before', 'Russia waged war against Ukraine, and Kim this week praised the troops.', ['Russia|Ukraine-']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations, fourteenth blind round: ellipsis', () => {
+  it.each([
+    ['`so did X` repeats the act of the clause before', 'Canada imposed sanctions on Russia, and so did Japan.', ['Canada|Russia-', 'Japan|Russia-']],
+    ['`so did X` after an act on a thing repeats no relation', 'Russia welcomed the proposal; so did Hungary.', []],
+    ['`as did X and Y` gives each its pair', 'Canada imposed sanctions on Russia, as did Japan and Australia.', ['Australia|Russia-', 'Canada|Russia-', 'Japan|Russia-']],
+    ['`X followed suit` opening a sentence repeats the sentence before', 'Canada sanctioned Russia. Britain followed suit.', ['Canada|Russia-', 'Russia|United Kingdom-']],
+    ['`X followed` with an object is no ellipsis', 'Canada sanctioned Russia. Japan followed the news closely.', ['Canada|Russia-']],
+    ['`X did the same` repeats the act', 'Canada sanctioned Russia. Japan did the same within a week.', ['Canada|Russia-', 'Japan|Russia-']],
+    ['a coordination’s own pair is not repeated for the new actor', 'China and Russia held joint drills, and so did Iran.', ['China|Russia+']],
+    ['an act by two different actors is not repeated', 'Canada sanctioned Russia, and Japan criticised China. So did Australia.', ['Canada|Russia-', 'China|Japan-']],
+    ['`so did X` repeats a friendly act too', 'Canada signed a pact with Ukraine, and so did Japan.', ['Canada|Ukraine+', 'Japan|Ukraine+']],
+    ['a possessor after `so did` is no ellipsis actor', 'Mexico criticised the US. So did Cuba\'s foreign minister.', ['Mexico|United States-']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations, fourteenth blind round: speech verbs stay precise', () => {
+  it.each([
+    ['warning an actor is a threat', 'Finland has warned Moscow against provocations.', ['Finland|Russia-']],
+    ['warning that a nationality’s economy slows names no target', 'Analysts warned that the Chinese economy is slowing.', []],
+    ['praising a nationality’s product names no state', 'Lula praised Chinese cars.', []],
+    ['praising each other relates the coordinated subject', 'India and Pakistan praised each other.', ['India|Pakistan+']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

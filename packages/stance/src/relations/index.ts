@@ -1,6 +1,7 @@
 import { expectDoc, requireLayer, withLayer, type Doc, type Stage } from '@essaylens/doc';
 import type { RelationsLayer } from '../layer.js';
 import { sentenceRelations } from './03-find.js';
+import { ellipsisRelations } from './10-ellipsis.js';
 
 /**
  * Finds the actor-to-actor relations of a Doc: pairs of canonical actors with `+`
@@ -16,7 +17,10 @@ export function findRelations(doc: Doc): Doc {
   expectDoc(doc, 'findRelations');
   requireLayer(doc, 'parse', 'findRelations');
   requireLayer(doc, 'entities', 'findRelations');
-  const layer: RelationsLayer = { relations: doc.sentences.flatMap((_, i) => sentenceRelations(doc, i)) };
+  const bySentence = doc.sentences.map((_, i) => sentenceRelations(doc, i));
+  // `..., and so did Japan`: an elliptical clause repeats the act just told
+  ellipsisRelations(doc, bySentence);
+  const layer: RelationsLayer = { relations: bySentence.flat() };
   return withLayer(doc, 'relations', layer);
 }
 
