@@ -127,6 +127,8 @@ describe('relations, fourteenth blind round: ellipsis', () => {
     ['`X followed suit` opening a sentence repeats the sentence before', 'Canada sanctioned Russia. Britain followed suit.', ['Canada|Russia-', 'Russia|United Kingdom-']],
     ['`X followed` with an object is no ellipsis', 'Canada sanctioned Russia. Japan followed the news closely.', ['Canada|Russia-']],
     ['`X did the same` repeats the act', 'Canada sanctioned Russia. Japan did the same within a week.', ['Canada|Russia-', 'Japan|Russia-']],
+    ['`X did so` repeats the act', 'Canada sanctioned Russia in 2022, and Japan did so this year.', ['Canada|Russia-', 'Japan|Russia-']],
+    ['`X has done so` after an act on a thing repeats none', 'Canada endorsed the plan, and Japan has done so too.', []],
     ['a coordination’s own pair is not repeated for the new actor', 'China and Russia held joint drills, and so did Iran.', ['China|Russia+']],
     ['an act by two different actors is not repeated', 'Canada sanctioned Russia, and Japan criticised China. So did Australia.', ['Canada|Russia-', 'China|Japan-']],
     ['`so did X` repeats a friendly act too', 'Canada signed a pact with Ukraine, and so did Japan.', ['Canada|Ukraine+', 'Japan|Ukraine+']],

@@ -18,7 +18,7 @@ interface Marker {
   end: number;
 }
 
-/** `so did X`, `as did X`, `X followed (suit)`, `X did the same|likewise` in a sentence. */
+/** `so did X`, `as did X`, `X followed (suit)`, `X did the same|likewise|so`, `X has done so` in a sentence. */
 function markers(doc: Doc, sentence: number): Marker[] {
   const out: Marker[] = [];
   for (const g of actorGroups(doc, sentence)) {
@@ -35,8 +35,9 @@ function markers(doc: Doc, sentence: number): Marker[] {
       out.push({ group: g, start: after, end: w(after + 1) === 'suit' ? after + 2 : after + 1 });
       continue;
     }
-    // `Japan did the same`, `Japan did likewise`
-    if (w(after) === 'did' && ((w(after + 1) === 'the' && w(after + 2) === 'same') || w(after + 1) === 'likewise')) out.push({ group: g, start: after, end: after + (w(after + 1) === 'likewise' ? 2 : 3) });
+    // `Japan did the same`, `Japan did likewise`, `Britain did so`, `Japan has done so`
+    if (w(after) === 'did' && ((w(after + 1) === 'the' && w(after + 2) === 'same') || w(after + 1) === 'likewise' || w(after + 1) === 'so')) out.push({ group: g, start: after, end: after + (w(after + 1) === 'the' ? 3 : 2) });
+    else if (['has', 'have', 'had'].includes(w(after)) && w(after + 1) === 'done' && w(after + 2) === 'so') out.push({ group: g, start: after, end: after + 3 });
   }
   return out;
 }
