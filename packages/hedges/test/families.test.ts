@@ -182,6 +182,14 @@ describe('lexicon gaps: clauses without that, evidence, hearsay, attributed assu
     ['looks like + a clause', 'It looks like the talks will fail.', ['looks like|hedge']],
     ['looks increasingly like', 'The recovery looks increasingly like a mirage.', ['looks increasingly like|hedge']],
     ['looks like of a thing: resemblance', 'The drone looks like a small plane.', []],
+    ['a school of thought', 'The shift away from Judeo-Christian thought to secular humanism was slow.', []],
+    ['thought highly of: regard', 'The bishop, for all their quarrels, thought highly of him.', []],
+    ['thought to: intended', 'They thought to put their ideas into practice.', []],
+    ['well thought out: planned', 'It was a well thought out plan.', []],
+    ['thought him no better: a judgement described', 'The rebels thought him no better.', []],
+    ['I think it unlikely stays the writer’s hedge', 'I think it unlikely.', ['I think|hedge', 'unlikely|hedge']],
+    ['thought to be, reduced: hearsay', 'The temple, thought to be the oldest in Asia, burned.', ['thought|weasel']],
+    ['a named holder thinks', 'Moscow thought the West would fold.', ['thought|hedge']],
     ['so that far from may can be a result', 'Prices rose so that farmers in the remote provinces may now profit.', ['may|hedge']],
   ])('%s', (_rule, text, expected) => expect(cueList(text).filter((c) => !c.endsWith('|booster'))).toEqual(expected));
 });

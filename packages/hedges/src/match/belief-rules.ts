@@ -4,6 +4,8 @@ import { COMPLEMENTIZERS, PERFECT_OR_PASSIVE, type Rule, verb } from './syntax.j
 
 /** The belief-verb rules: expect, fear, believe, think, assume, suppose, consider/regard as a verb of belief. */
 
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
 /** Context rules for verbs of belief, in the order `RULES` lists them. */
 export const BELIEF_RULES: Record<string, Rule> = {
   verb: (c, m) => verb(c, m) && !attributiveParticiple(c, m),
@@ -18,6 +20,10 @@ export const BELIEF_RULES: Record<string, Rule> = {
     // `Marxist thought`, `schools of thought`: the noun
     const prev = c.n(m.start - 1);
     if (c.n(m.start) === 'thought' && (['of', 'and', 'or', "'s"].includes(prev) || ((c.has(m.start - 1, 'Adjective') || c.has(m.start - 1, 'Demonym')) && !c.has(m.start - 1, 'Adverb')))) return false;
+    // `Marxist thought.`, `Judeo-Christian thought to secular humanism`: a school of thought, however tagged
+    if (c.n(m.start) === 'thought' && /(?:ist|ian|ic|al|ern|ese)$/u.test(prev) && (c.isPunct(m.end) || c.has(m.end, 'Preposition') || c.n(m.end) === 'to')) return false;
+    // `thought him no better`: a judgement of someone, described, not a hedge (`I think it unlikely` stays one)
+    if (OBJECT_PRONOUNS.has(c.n(m.end)) && !W.selfMentions.has(c.n(m.start - 1))) return false;
     return verb(c, m) && !W.thinkNonEpistemic.has(c.n(m.end)) && !beliefAsTopic(c, m);
   },
   // `assume power`, `assume the presidency`, `assume additional duties`: taking on, not supposing

@@ -34,6 +34,8 @@ export const SOURCE_RULES: Record<string, Rule> = {
     let next = c.n(m.end);
     // `are being considered`, `was considered but rejected`, `considered separately`: deliberation, not opinion
     if (c.n(m.end - 2) === 'being' || DELIBERATION_AFTER.has(next)) return false;
+    // `who ... thought highly of`, `thought about`: an active verb of regard, not an agentless judgement
+    if (c.n(m.end - 1) === 'thought' && W.thinkNonEpistemic.has(next) && next !== 'to' && next !== 'of') return false;
     // `can be thought of as`: a way to conceive of it, offered by the writer, not a view reported
     if (c.n(m.end - 1) === 'thought' && next === 'of' && MODALS.has(c.n(m.start - 1) === 'be' ? c.n(m.start - 2) : c.n(m.start - 1))) return false;
     // `will not want to be seen to blink`: how one looks, not what anyone judges
