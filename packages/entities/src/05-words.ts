@@ -90,9 +90,18 @@ export function isNameWord(doc: Doc, index: number): boolean {
 }
 
 const DATE_TAGS = ['Date', 'Month', 'WeekDay'];
-/** compromise reads the token as a month, weekday or date (`February`, `Monday`). */
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+/**
+ * The token is a month, weekday or date (`February`, `Monday`): compromise says so, or it is a
+ * month's name that does not follow a first name (`Theresa May`). compromise tags a month that
+ * modifies a noun (`the May meeting`, `the March deadline`) as a proper noun, and a month
+ * before a semicolon as a person.
+ */
 export function isDateWord(doc: Doc, index: number): boolean {
-  return tagsOf(doc, index).some((tag) => DATE_TAGS.includes(tag));
+  if (tagsOf(doc, index).some((tag) => DATE_TAGS.includes(tag))) return true;
+  if (!MONTHS.has(doc.tokens[index]?.normal ?? '')) return false;
+  const before = doc.tokens[index - 1];
+  return !(before && isCapitalised(before.text) && tagsOf(doc, index - 1).some((tag) => tag === 'FirstName' || tag === 'Person'));
 }
 
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Honorific'];

@@ -144,3 +144,13 @@ describe('well-known people are personal names, alone and at the start of a sent
     expect(mentionsOf('Theresa May resigned in May, and the talks may resume.')).toEqual(['Theresa May → Theresa May/PERSON']);
   });
 });
+
+describe('a month is a date, not a name', () => {
+  it.each([
+    ['a month modifying a noun, which compromise reads as a proper noun', 'Markets fell after the May meeting and before the March deadline.', []],
+    ['a month after a preposition', 'Turkey voted in June; Ankara then courted Moscow.', ['Turkey → Turkey/GPE', 'Ankara → Turkey/GPE', 'Moscow → Russia/GPE']],
+    ['a person whose surname is a month keeps it', 'Theresa May met Leo Varadkar.', ['Theresa May → Theresa May/PERSON', 'Leo Varadkar → Leo Varadkar/PERSON']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
