@@ -29,6 +29,13 @@ const EXTRA: MentionSpec[] = [
   { text: 'France', canonical: 'France' },
   { text: 'Australia', canonical: 'Australia' },
   { text: 'Iran', canonical: 'Iran' },
+  { text: 'Turkey', canonical: 'Turkey' },
+  { text: 'Sweden', canonical: 'Sweden' },
+  { text: 'Bosphorus', canonical: 'Bosphorus', type: 'LOC' },
+  { text: 'Nayara', canonical: 'Nayara', type: 'MISC' },
+  { text: 'Gujarat', canonical: 'Gujarat' },
+  { text: 'Kharkiv', canonical: 'Kharkiv' },
+  { text: 'Erdoğan', canonical: 'Recep Tayyip Erdoğan', type: 'PERSON' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -144,6 +151,28 @@ describe('relations, fourteenth blind round: speech verbs stay precise', () => {
     ['warning that a nationality’s economy slows names no target', 'Analysts warned that the Chinese economy is slowing.', []],
     ['praising a nationality’s product names no state', 'Lula praised Chinese cars.', []],
     ['praising each other relates the coordinated subject', 'India and Pakistan praised each other.', ['India|Pakistan+']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+// Rules added after the fifteenth round (India's Russian oil, Erdoğan's Turkey).
+describe('relations, fifteenth blind round', () => {
+  it.each([
+    ['holding up an actor’s accession is opposition', 'Turkey was holding up Sweden\'s accession for months.', ['Sweden|Turkey-']],
+    ['an economy that held up names no actor', 'The Turkish economy held up well.', []],
+    ['a thaw between two actors is cooperation', 'The thaw between India and China is tactical.', ['China|India+']],
+    ['a thaw in the weather names no pair', 'The thaw came early this year.', []],
+    ['closing a named strait to an actor is hostile', 'Turkey closed the Bosphorus to Russian warships in 2022.', ['Russia|Turkey-']],
+    ['a named strait without `to` gives none', 'Turkey closed the Bosphorus for repairs.', []],
+    ['`cut off trade with X` ends the trade', 'Erdoğan cut off trade with Israel last year.', ['Israel|Recep Tayyip Erdoğan-']],
+    ['trade with X that is not cut off is trade', 'Erdoğan expanded trade with Israel last year.', ['Israel|Recep Tayyip Erdoğan+']],
+    ['sanctions named by an adjective stand under a refusal to join them', 'Turkey refused to join Western sanctions on Russia.', ['Russia|the West-']],
+    ['unowned sanctions under a refusal give none', 'Turkey refused to join new sanctions on Russia.', []],
+    ['the subject of a free relative is no object (only the punishment is a pair)', 'Washington punished India for financing what Putin calls his operation.', ['India|United States-']],
+    ['an object before a free relative still counts', 'Washington criticised India for what it called aggression.', ['India|United States-']],
+    ['`which` after a place in a named thing’s phrase takes the thing', 'The Nayara refinery in Gujarat, which the EU sanctioned in July, is idle.', ['European Union|Nayara-']],
+    ['`which` after a place with no named thing before gives none', 'Russia bombed a hospital in Kharkiv, which Ukraine condemned.', []],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

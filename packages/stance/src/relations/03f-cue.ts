@@ -36,7 +36,9 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   if (transferAhead(doc, m) || weighedAgainst(doc, m, cs)) return;
   // `declined to join the EU's sanctions on Russia`: a possessor's act stands whatever the clause says of it
   const owned = !m.verb ? ownerGroup(doc, m, inClause, cs) : undefined;
-  if (!owned?.possessive && negatedBefore(doc, cs, m.tokenStart)) return;
+  // (`refusing to join Western sanctions on Moscow`: sanctions named by their owner's adjective exist too)
+  const stands = owned?.possessive || (owned?.norp && m.cue.family === 'sanctions');
+  if (!stands && negatedBefore(doc, cs, m.tokenStart)) return;
   // `the competition commissioner`, `a sanctions expert`: a cue noun that modifies another noun
   if (!m.verb && hasTag(doc, m.tokenEnd, 'Noun') && !NOUN_LINKS.has(next ?? '') && !groups.some((g) => g.tokenStart === m.tokenEnd)) return;
   const nearest = appositionHead(doc, groups, [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && isSubjectAt(doc, g)));
@@ -59,7 +61,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // ... unless the outer verb imposes it (`threatened tariffs on Europe`): its subject is the agent
   const imposer = nested && imposingVerbs.some((stem) => doc.tokens[outer.tokenStart]!.stem.startsWith(stem)) ? subject ?? inClause.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, outer.tokenStart, cs)) : undefined;
   // (`suspended cooperation with Russia`: an ending verb leaves the pair to the noun, which it turns)
-  if (nested && !owned?.possessive && !imposer && !endsBefore(doc, m.tokenStart, cs)) return;
+  if (nested && !stands && !imposer && !endsBefore(doc, m.tokenStart, cs)) return;
   if (byAgent(doc, m, groups, inClause, subject ?? sentenceSubject, cs, emit)) return;
   // `officials have been accused of ...`: a passive without its agent names only the patient;
   // `was criticised at home by the opposition`: with its agent a little later, the agent acts
@@ -80,6 +82,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   const found = objectAfter(doc, m, inClause, ce, source, ctx.cues[k + 1]);
   if (found.yields) return;
   let target = found.target;
+  // `punish New Delhi for financing what Trump calls ...`: the subject of a free relative is no object
+  if (target && doc.tokens[target.tokenStart - 1]?.normal === 'what') target = undefined;
   if (!target && m.cue.needsObject) return;
   // `sanctions on Iran by the United States`: the agent after the object's `by` acts
   if (!m.verb && target && doc.tokens[target.tokenEnd]?.normal === 'by') {

@@ -35,7 +35,8 @@ export function endingVerbAt(doc: Doc, t: number, floor: number): number {
   // `suspended its military cooperation with`: compromise may read the modifier as a noun
   for (let k = 0; k < 2 && b > floor && hasTag(doc, b, 'Noun') && !hasTag(doc, b, 'Plural') && !hasTag(doc, b, 'Verb') && !ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem)); k++) b = skipDeterminersBack(doc, b, floor);
   // compromise may read the verb itself as a noun after `and` or an auxiliary (`and cut diplomatic ties`)
-  // (or right after its subject: `Rwanda cut diplomatic ties`)
+  // (or right after its subject: `Rwanda cut diplomatic ties`; `cut off trade with`: past the particle)
+  if (doc.tokens[b]?.normal === 'off' && b - 1 >= floor && ENDING.some((stem) => doc.tokens[b - 1]!.stem.startsWith(stem))) b--;
   const verb = hasTag(doc, b, 'Verb') || ['and', 'has', 'have', 'had', 'to', 'will', 'would'].includes(doc.tokens[b - 1]?.normal ?? '') || actorMentions(doc, doc.tokens[b]?.sentence ?? 0).some((m) => m.tokenEnd === b && m.type !== 'NORP');
   return b >= floor && verb && ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem)) ? b : -1;
 }
@@ -139,9 +140,12 @@ export function repeatedLinkObject(doc: Doc, groups: readonly Group[], target: G
 /** `Nigeria closed its border with Niger`, `shut its airspace to Russian aircraft`: closing a shared space to an actor is hostile. */
 export function closingPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
   const s = doc.sentences[sentence]!;
+  // (`closed the Bosphorus to Russian warships`: a named strait or sea, closed to an actor, too)
+  const waters = new Map(actorMentions(doc, sentence).filter((m) => m.type === 'LOC').map((m) => [m.tokenEnd - 1, m.tokenStart]));
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    if (!CLOSING.nouns.includes(doc.tokens[t]!.stem) || !['with', 'to'].includes(doc.tokens[t + 1]?.normal ?? '')) continue;
-    const verb = skipDeterminersBack(doc, t, s.tokenStart);
+    const named = waters.get(t);
+    if (!(CLOSING.nouns.includes(doc.tokens[t]!.stem) || (named !== undefined && doc.tokens[t + 1]?.normal === 'to')) || !['with', 'to'].includes(doc.tokens[t + 1]?.normal ?? '')) continue;
+    const verb = skipDeterminersBack(doc, named ?? t, s.tokenStart);
     if (!startsWithAny(doc.tokens[verb]?.stem ?? '', CLOSING.verbs)) continue;
     const at = doc.tokens[t + 2]?.normal === 'the' ? t + 3 : t + 2;
     const target = groups.find((g) => g.tokenStart === at);

@@ -77,9 +77,17 @@ function thingBetween(doc: Doc, groups: readonly Group[], g: Group, to: number):
  */
 export function relativeObject(doc: Doc, groups: readonly Group[], clauseStart: number, source: Group, cueStart: number): Group | undefined {
   const word = doc.tokens[clauseStart]?.normal;
-  if ((word !== 'whom' && word !== 'which') || source.tokenStart !== clauseStart + 1) return undefined;
+  const opens = source.tokenStart === clauseStart + 1 || (source.tokenStart === clauseStart + 2 && doc.tokens[clauseStart + 1]!.normal === 'the');
+  if ((word !== 'whom' && word !== 'which') || !opens) return undefined;
   // (only the relative's own verb: `Ukraine, whom Russia invaded in 2022, has fought back` gives nothing for `back`)
   for (let t = source.tokenEnd; t < cueStart; t++) if (!AUX.has(doc.tokens[t]!.normal) && doc.tokens[t]!.normal !== 'have' && !hasTag(doc, t, 'Adverb')) return undefined;
   const end = doc.tokens[clauseStart - 1]?.normal === ',' ? clauseStart - 1 : clauseStart;
-  return groups.find((g) => g.tokenEnd === end && g !== source);
+  const g = groups.find((x) => x.tokenEnd === end && x !== source);
+  // (`the Nayara refinery in Gujarat, which the EU sanctioned`: the place is not the antecedent,
+  // the named thing before it is)
+  if (g && ['in', 'at'].includes(doc.tokens[g.tokenStart - 1]?.normal ?? '') && g.types.every((t) => t === 'LOC' || t === 'GPE')) {
+    const at = g.tokenStart - 1;
+    return groups.find((x) => (x.tokenEnd === at || (x.tokenEnd === at - 1 && hasTag(doc, at - 1, 'Noun'))) && x !== source && x.types.some((t) => t === 'ORG' || t === 'MISC'));
+  }
+  return g;
 }
