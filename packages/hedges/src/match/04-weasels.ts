@@ -14,6 +14,9 @@ const VAGUE_DETERMINERS = new Set(['some', 'many', 'most', 'several', 'numerous'
 /** Verbs of saying and believing: what makes any quantified plural (`some users consider`) a source. */
 const MENTAL_VERBS = new Set(['say', 'says', 'said', 'argue', 'argued', 'believe', 'believed', 'claim', 'claimed', 'think', 'thought', 'fear', 'feared', 'contend', 'insist', 'maintain', 'worry', 'warn', 'warned', 'suspect', 'suspected', 'assert', 'feel', 'felt', 'expect', 'expected', 'predict', 'predicted', 'speculate', 'estimate', 'allege', 'reckon', 'doubt', 'wonder', 'consider', 'considered', 'agree', 'agreed', 'contend', 'hope', 'regard', 'regarded', 'see', 'saw', 'view', 'viewed', 'worried', 'concerned', 'insisted', 'contended', 'maintained', 'asserted', 'speculated', 'estimated', 'alleged', 'reckoned', 'doubted', 'wondered', 'hoped']);
 
+const BE_PAST = new Set(['is', 'are', 'was', 'were', 'be']);
+const STATES_OF_MIND = new Set(['worried', 'concerned', 'convinced', 'agreed', 'alarmed', 'divided', 'persuaded', 'satisfied', 'resigned']);
+
 /** Sources named only by the view they hold (`critics of the plan`, `opponents of the deal`). */
 const CRITICS = new Set(['critics', 'opponents', 'supporters', 'proponents', 'advocates', 'detractors', 'skeptics', 'sceptics', 'defenders', 'champions']);
 
@@ -113,6 +116,9 @@ export function findVagueSources(c: SentenceContext): VagueSource[] {
     let passive = false;
     for (let steps = 0; h > c.start && steps < 3 && (W.attributionAdverbs.has(c.n(h)) || W.negators.has(c.n(h))); steps++) {
       if ((c.n(h) === 'been' || c.n(h) === 'being') && !c.n(v).endsWith('ing')) passive = true;
+      // `Turkish officers were expected at the bases`: the officers are expected, they expect nothing;
+      // a state of mind is no passive (`some users are worried that`)
+      if (BE_PAST.has(c.n(h)) && c.n(v).endsWith('ed') && !STATES_OF_MIND.has(c.n(v))) passive = true;
       h--;
     }
     // `surveys has been noted`: the source is what was noted, not who noted it

@@ -28,10 +28,18 @@ const FORECAST = new Set(['will', 'would', 'could', 'may', 'might', "'ll", 'shou
 function countEstimate(c: SentenceContext, from: number): boolean {
   for (let j = from; j < c.end && j < from + 14 && !c.isPunct(j); j++) if (FORECAST.has(c.n(j))) return false;
   // the quantity opens the clause: `that 2.2 million employees`, `there are 10 to 20 million`, `to be as high as 75 percent`
-  let j = from;
-  while (j < c.end && j < from + 7 && COUNT_LEAD.has(c.n(j))) j++;
-  return c.doc.tokens[j]?.kind === 'number' || (c.has(j, 'Value') && !c.has(j, 'Ordinal'));
+  const countAt = (start: number) => {
+    let j = start;
+    while (j < c.end && j < start + 7 && COUNT_LEAD.has(c.n(j))) j++;
+    return c.doc.tokens[j]?.kind === 'number' || (c.has(j, 'Value') && !c.has(j, 'Ordinal'));
+  };
+  if (countAt(from)) return true;
+  // or the clause's verb has or reaches a quantity: `that Chile holds about 9 million tonnes`, `that the war killed 300,000`
+  for (let j = from; j < c.end && j < from + 8 && !c.isPunct(j); j++) if (COUNT_VERBS.has(c.n(j))) return countAt(j + 1);
+  return false;
 }
+
+const COUNT_VERBS = new Set(['has', 'have', 'had', 'holds', 'hold', 'held', 'contains', 'contain', 'contained', 'numbers', 'numbered', 'totals', 'totalled', 'totaled', 'reached', 'reaches', 'exceeds', 'exceeded', 'produces', 'produced', 'employs', 'employed', 'killed', 'kills', 'displaced', 'hosts', 'hosted', 'houses', 'housed', 'lost', 'owns', 'owned']);
 
 const COUNT_LEAD = new Set(['that', 'there', 'are', 'were', 'is', 'was', 'to', 'be', 'have', 'has', 'been', 'about', 'around', 'almost', 'nearly', 'some', 'over', 'under', 'up', 'as', 'high', 'low', 'many', 'much', 'roughly', 'approximately', 'at', 'least', 'most', 'more', 'fewer', 'less', 'than', 'between', 'only', 'just', 'a', 'total', 'of', 'well', 'above', 'below', 'now', 'currently', 'still', '$']);
 

@@ -102,7 +102,12 @@ export const MODAL_RULES: Record<string, Rule> = {
   // `a handful of might`, `might makes right`: after a preposition, or before a verb with a third-person -s
   might: (c, m) => {
     if (W.determiners.has(c.n(m.start - 1)) && c.n(m.start - 1) !== 'that' && c.n(m.start - 1) !== 'this') return false;
-    if (c.n(m.end) === 'of' || (c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Pronoun'))) return false;
+    if (c.n(m.end) === 'of') return false;
+    // after an adjective it is the noun (`military might is unmatched`) unless a bare verb follows
+    // (`a government of the right might loosen the terms`)
+    const next = nextVerb(c, m.end);
+    const modal = c.has(next, 'Infinitive') || ['be', 'have', 'not', "n't", 'well'].includes(c.n(next));
+    if (c.has(m.start - 1, 'Adjective') && !c.has(m.start - 1, 'Pronoun') && !modal) return false;
     if (NOUN_PREPOSITIONS.has(c.n(m.start - 1))) return false;
     return !(c.has(m.end, 'PresentTense') && !c.has(m.end, 'Infinitive') && c.n(m.end).endsWith('s'));
   },
