@@ -173,6 +173,12 @@ describe('relations, fifteenth blind round', () => {
     ['an object before a free relative still counts', 'Washington criticised India for what it called aggression.', ['India|United States-']],
     ['`which` after a place in a named thing’s phrase takes the thing', 'The Nayara refinery in Gujarat, which the EU sanctioned in July, is idle.', ['European Union|Nayara-']],
     ['`which` after a place with no named thing before gives none', 'Russia bombed a hospital in Kharkiv, which Ukraine condemned.', []],
+    ['needing an actor is reliance on it', 'Europe now needs Turkey more than ever.', ['Europe|Turkey+']],
+    ['needing a nationality’s goods or people names no state', 'Turkey needs European investors and cheap energy.', []],
+    ['the possessor of a noun before `to` is the infinitive’s subject', 'Hungary blocked Ukraine\'s bid to join NATO.', ['Hungary|Ukraine-', 'NATO|Ukraine+']],
+    ['a blocked proposal’s act is not the blocker’s', 'Hungary blocked a bid to join NATO.', []],
+    ['a vetoed resolution’s act is not the vetoer’s', 'Hungary vetoed a resolution to condemn Russia.', []],
+    ['an effort of one’s own to act is the subject’s act', 'Hungary made efforts to court China.', ['China|Hungary+']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

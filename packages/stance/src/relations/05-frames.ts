@@ -54,6 +54,9 @@ export function infinitiveSubject(doc: Doc, groups: readonly Group[], m: CueMatc
   let h = to;
   while (h > clauseStart && h >= to - 2 && hasTag(doc, h - 1, 'Noun') && !groups.some((g) => g.tokenEnd === h)) h--;
   const g = groups.find((x) => x.tokenEnd === h && x.tokenStart >= clauseStart);
+  // (`Ukraine's bid to join NATO`, `Russia's decision to invade`: the possessor of the one noun
+  // before `to` is the infinitive's subject, whatever verb governs the noun)
+  if (g?.possessive && h === to - 1) return g;
   if (!g || (h < to && !g.norp)) return undefined;
   const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
   return hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Auxiliary') && !hasTag(doc, before, 'Copula') ? g : undefined;
