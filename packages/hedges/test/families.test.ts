@@ -113,6 +113,7 @@ describe('weasels', () => {
     ['a relative after what, perfect', 'It was what some have viewed as a bailout.', ['some have viewed|weasel']],
     ['a relative after which, see as', 'The deal, which many see as a surrender, passed.', ['many see|weasel']],
     ['a quantified nationality', 'Many Germans regarded the euro as a sacrifice.', ['Many Germans regarded|weasel']],
+    ['there are a few who', 'There are a few who consider the peg safe.', ['There are a few who|weasel']],
     ['a passive: the source is what is expected, not who expects', 'Turkish officers were expected at the bases.', []],
     ['a noun-modified plural source', 'Many bond traders see the cut as premature.', ['Many bond traders see|weasel']],
     ['see without as', 'Many voters see the election in terms of jobs.', []],

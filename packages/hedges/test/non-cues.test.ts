@@ -35,6 +35,7 @@ describe('non-cues', () => {
     ['the best possible deal', 'They negotiated the best possible deal.'],
     ['made possible', 'The loan made the project possible.'],
     ['would of reported speech', 'The minister said the plant would close.'],
+    ['would of reported advice', 'Officials advised that the plant would close.'],
     ['would like', 'Beijing would like closer ties.'],
     ['assume power', 'The junta will assume power next week.'],
     ['think tank', 'A Berlin think tank published the report.'],

@@ -41,6 +41,7 @@ describe('non-epistemic senses', () => {
     ['would of a hypothesis, year as a noun modifier', 'A return to the price war of 2020 would hurt Moscow most.', ['would|hedge']],
     ['would of a comparison with a past year', 'Sanctions would hurt more than in 2014.', ['would|hedge']],
     ['would of an open question stays a hedge, whatever year dates it', 'Whether the cabinet would fall dominated the talks from 1931 to 1938. The republic ended in 1990.', ['would|hedge']],
+    ['could after advised: a possibility reported', 'Officials advised that his departure could expose the leak.', ['could|hedge']],
     ['could leave no: a possibility, not an inability', 'The war could leave no winners.', ['could|hedge']],
     ['could leave little: a possibility', 'Sanctions could leave little room for a deal.', ['could|hedge']],
     ['would after a present copula stays a hedge', 'The dispute is unresolved and would cause problems with its neighbour.', ['would|hedge']],
