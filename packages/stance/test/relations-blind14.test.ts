@@ -36,6 +36,14 @@ const EXTRA: MentionSpec[] = [
   { text: 'Gujarat', canonical: 'Gujarat' },
   { text: 'Kharkiv', canonical: 'Kharkiv' },
   { text: 'Erdoğan', canonical: 'Recep Tayyip Erdoğan', type: 'PERSON' },
+  { text: 'Damascus', canonical: 'Syria' },
+  { text: 'Saudi Arabia', canonical: 'Saudi Arabia' },
+  { text: 'Yemen', canonical: 'Yemen' },
+  { text: 'Belgrade', canonical: 'Serbia' },
+  { text: 'Kosovo', canonical: 'Kosovo' },
+  { text: 'Houthis', canonical: 'Houthis', type: 'ORG' },
+  { text: 'Brussels', canonical: 'Brussels', type: 'ORG' },
+  { text: 'Belgian', canonical: 'Belgium', type: 'NORP' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -179,6 +187,29 @@ describe('relations, fifteenth blind round', () => {
     ['a blocked proposal’s act is not the blocker’s', 'Hungary blocked a bid to join NATO.', []],
     ['a vetoed resolution’s act is not the vetoer’s', 'Hungary vetoed a resolution to condemn Russia.', []],
     ['an effort of one’s own to act is the subject’s act', 'Hungary made efforts to court China.', ['China|Hungary+']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+// Rules added after the sixteenth round (Riyadh's summits, Serbia's four chairs).
+describe('relations, sixteenth blind round', () => {
+  it.each([
+    ['protecting an actor is support', 'Moscow protected Belgrade at the Security Council.', ['Russia|Serbia+']],
+    ['protecting a market names no actor', 'Moscow protected its market for years.', []],
+    ['shielding an actor is support', 'Washington shielded Israel at the UN.', ['Israel|United States+']],
+    ['measures on an actor are sanctions', 'The EU has imposed measures on Kosovo.', ['European Union|Kosovo-']],
+    ['measures on a topic name no actor', 'The EU has imposed measures on climate.', []],
+    ['restrictions on a nationality’s goods reach its state', 'Japan tightened restrictions on Chinese chip exports.', ['China|Japan-']],
+    ['the rulers in a capital are its state', 'Turkey backs the new authorities in Damascus.', ['Syria|Turkey+']],
+    ['a thing in a capital is no object', 'Turkey backs factories in Damascus.', []],
+    ['ending a hostile state of affairs is no hostility', 'Saudi Arabia lobbied to end Syria\'s isolation.', []],
+    ['ending a rivalry is no hostility', 'Saudi Arabia moved to end its rivalry with Iran.', []],
+    ['a rivalry not ended is hostility', 'Saudi Arabia deepened its rivalry with Iran.', ['Iran|Saudi Arabia-']],
+    ['`them` for the one people named with `the`', 'The Houthis attacked ships. The United States bombed them.', ['Houthis|United States-']],
+    ['`them` is no city named in the plural', 'Brussels proposed tariffs, and Belgian unions back them.', []],
+    ['`even as` ends the reach of a negation', 'Japan has not sanctioned Russia, even as it criticises China.', ['China|Japan-']],
+    ['a negation still reaches its own verb', 'Japan has not sanctioned Russia this year.', []],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

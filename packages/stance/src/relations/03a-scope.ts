@@ -29,6 +29,8 @@ export function predicateStart(doc: Doc, from: number, to: number): number {
   for (let t = to - 1; t > from; t--) {
     // a concessive or contrastive conjunction opens a new clause whatever follows it
     if (CONTRASTIVE.has(doc.tokens[t]!.normal)) return t + 1;
+    // (`has not struck the Houthis since 2022, even as the United States has bombed them`)
+    if (doc.tokens[t]!.normal === 'as' && doc.tokens[t - 1]?.normal === 'even') return t + 1;
     // `did not help itself by hosting Russian warships`: the means happened whatever the verb says
     if (doc.tokens[t]!.normal === 'by' && doc.tokens[t + 1]?.normal.endsWith('ing')) return t + 1;
     if (doc.tokens[t]!.normal !== 'and') continue;

@@ -32,7 +32,15 @@ const LOCATIVES = new Set(['off', 'in', 'at', 'near', 'across', 'inside', 'throu
 export function objectGroup(doc: Doc, groups: readonly Group[], from: number, reach: number, not: Group | undefined): Group | undefined {
   // (the cue's own `in` is no place: `participation in the CSTO`)
   const link = (g: Group) => (doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1);
-  return groups.find((g) => g.tokenStart >= from && g.tokenStart <= from + reach && g !== not && !(link(g) >= from && LOCATIVES.has(doc.tokens[link(g)]?.normal ?? '')));
+  return groups.find((g) => g.tokenStart >= from && g.tokenStart <= from + reach && g !== not && !(link(g) >= from && LOCATIVES.has(doc.tokens[link(g)]?.normal ?? '') && !rulersIn(doc, link(g))));
+}
+
+/** Nouns for a state's rulers: `the new authorities in Damascus` is Syria's government, not a place. */
+const RULERS = new Set(['authorities', 'government', 'regime', 'leadership', 'rulers', 'junta', 'administration']);
+
+/** Token `t` is an `in` right after a rulers noun (`the authorities in Damascus`). */
+export function rulersIn(doc: Doc, t: number): boolean {
+  return doc.tokens[t]?.normal === 'in' && RULERS.has(doc.tokens[t - 1]?.normal ?? '');
 }
 
 const DETERMINERS = new Set(['of', 'for', 'the', 'a', 'an', 'any', 'all', 'more', 'further', 'fresh', 'new']);
@@ -56,7 +64,7 @@ export function pastDirectObject(doc: Doc, from: number, to: number): boolean {
   for (let t = from; t < to; t++) {
     if (hasTag(doc, t, 'Noun') && !hasTag(doc, t, 'Pronoun')) noun = true;
     // `by hosting` is a means; `by the opposition` may be a passive's agent
-    else if (noun && CIRCUMSTANCE.has(doc.tokens[t]!.normal) && (doc.tokens[t]!.normal !== 'by' || doc.tokens[t + 1]?.normal.endsWith('ing'))) return true;
+    else if (noun && CIRCUMSTANCE.has(doc.tokens[t]!.normal) && !rulersIn(doc, t) && (doc.tokens[t]!.normal !== 'by' || doc.tokens[t + 1]?.normal.endsWith('ing'))) return true;
   }
   return false;
 }

@@ -84,6 +84,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   const source = owner ?? (framed ? undefined : subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined));
   // `suspended cooperation with Russia`, `cut ties with`: ending a cooperation is hostile
   if (m.cue.polarity === '+' && !m.verb && endsBefore(doc, m.tokenStart, cs)) m = turned(m);
+  // (`lobbied to end Syria's isolation`: ending a hostile state of affairs is no hostility, as lifted sanctions are none)
+  else if (m.cue.polarity === '-' && !m.verb && endsBefore(doc, m.tokenStart, cs)) return;
   const found = objectAfter(doc, m, inClause, ce, source, ctx.cues[k + 1]);
   if (found.yields) return;
   let target = found.target;

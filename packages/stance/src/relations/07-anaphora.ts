@@ -50,7 +50,11 @@ export function coordinatedObject(doc: Doc, m: CueMatch, source: Group, here: re
   if (!m.verb || (word !== 'both' && word !== 'them')) return undefined;
   // `both of them`, but not `both China and Russia` (a coordination the groups already hold)
   if (word === 'both' && hasTag(doc, m.tokenEnd + 1, 'Noun')) return undefined;
-  const candidates = [...previous, ...here.filter((g) => g.tokenEnd <= m.tokenStart)].filter((g) => g.names.length >= 2 && !g.names.some((n) => source.names.includes(n)));
+  const before = [...previous, ...here.filter((g) => g.tokenEnd <= m.tokenStart)];
+  const candidates = before.filter((g) => g.names.length >= 2 && !g.names.some((n) => source.names.includes(n)));
+  // (`the Houthis ... the United States has bombed them`: with no coordination in reach, `them`
+  // is the one organisation named in the plural)
+  if (candidates.length === 0 && word === 'them') return pluralNamed(doc, before, source);
   const distinct = new Set(candidates.map((g) => [...g.names].sort().join('|')));
   const last = candidates[candidates.length - 1];
   if (distinct.size !== 1 || !last) return undefined;
@@ -90,4 +94,13 @@ export function relativeObject(doc: Doc, groups: readonly Group[], clauseStart: 
     return groups.find((x) => (x.tokenEnd === at || (x.tokenEnd === at - 1 && hasTag(doc, at - 1, 'Noun'))) && x !== source && x.types.some((t) => t === 'ORG' || t === 'MISC'));
   }
   return g;
+}
+
+/** The one organisation named in the plural with `the` (`the Houthis`, `the Kurds`) among `groups`, other than the subject; none when another organisation or people is in reach. */
+function pluralNamed(doc: Doc, groups: readonly Group[], source: Group): Group | undefined {
+  const plural = groups.filter((g) => g.names.length === 1 && g.types[0] === 'ORG' && !source.names.includes(g.names[0]!) && /s$/.test(g.names[0]!) && !/ss$/.test(g.names[0]!) && doc.tokens[g.tokenEnd - 1]!.normal.endsWith('s')
+    // (a people's name takes `the`: `the Houthis`; a city never does: `Brussels`)
+    && (doc.tokens[g.tokenStart - 1]?.normal === 'the' || doc.tokens[g.tokenStart]!.normal === 'the'));
+  const others = groups.filter((g) => !plural.includes(g) && !source.names.some((n) => g.names.includes(n)) && g.types.some((t) => t === 'ORG' || t === 'NORP'));
+  return new Set(plural.map((g) => g.names[0])).size === 1 && others.length === 0 ? plural[plural.length - 1] : undefined;
 }
