@@ -14,7 +14,7 @@ import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferA
 import { actorGroups } from './01-groups.js';
 import { coordinatedObject, relativeObject } from './07-anaphora.js';
 import { causesEvent, objectPastPlace } from './08-scope.js';
-import { headAfter, headWord, laterAgent, nestedIn, weighedAgainst } from './03h-guards.js';
+import { blockedProposal, headAfter, headWord, laterAgent, nestedIn, weighedAgainst } from './03h-guards.js';
 
 /** Families for which a product (`Brazilian beef`) is no actor; sanctions or probes of it still reach its state. */
 const PRODUCT_BLIND = new Set(['rivalry', 'trade', 'cooperation', 'support', 'confrontation']);
@@ -25,9 +25,6 @@ const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'ami
 
 const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 && hasTag(doc, b, 'Adverb')) b--; return b; };
 const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
-
-/** Nouns that name someone's proposal: the act of their infinitive is not the act of whoever blocks them. */
-const PROPOSALS = new Set(['bid', 'bids', 'proposal', 'proposals', 'plan', 'plans', 'request', 'requests', 'attempt', 'attempts', 'motion', 'resolution', 'push', 'call', 'calls', 'effort', 'efforts', 'move']);
 
 /** The subject-verb-object frame of cue `k`, with its possessor, passive and anaphora variants. */
 export function cueRelations(ctx: SentenceContext, k: number): void {
@@ -61,7 +58,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
     ?? possessiveSubject(doc, cs, m.tokenStart, groups, previous, (g) => isSubjectAt(doc, g));
   const outer = ctx.cues[k - 1];
   // `Hungary blocked a bid to join NATO`: the act a blocked proposal names is not the blocker's
-  if (m.verb && outer?.cue.polarity === '-' && doc.tokens[m.tokenStart - 1]?.normal === 'to' && PROPOSALS.has(doc.tokens[m.tokenStart - 2]?.normal ?? '') && !doc.tokens.slice(outer.tokenEnd, m.tokenStart).some((x) => x.normal === "'s")) return;
+  if (blockedProposal(doc, m, outer)) return;
   const nested = nestedIn(doc, m, outer, cs);
   // ... unless the outer verb imposes it (`threatened tariffs on Europe`): its subject is the agent
   const imposer = nested && imposingVerbs.some((stem) => doc.tokens[outer.tokenStart]!.stem.startsWith(stem)) ? subject ?? inClause.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, outer.tokenStart, cs)) : undefined;

@@ -53,3 +53,16 @@ export function headAfter(doc: Doc, g: Group): string {
   while (t < g.tokenEnd + 3 && hasTag(doc, t + 1, 'Noun') && !hasTag(doc, t + 1, 'Pronoun') && doc.tokens[t + 1]!.kind === 'word') t++;
   return doc.tokens[t]?.stem ?? '';
 }
+
+/** Nouns that name someone's proposal: the act of their infinitive is not the act of whoever blocks them. */
+const PROPOSALS = new Set(['bid', 'bids', 'proposal', 'proposals', 'plan', 'plans', 'request', 'requests', 'attempt', 'attempts', 'motion', 'resolution', 'push', 'call', 'calls', 'effort', 'efforts', 'move']);
+
+/**
+ * `Hungary blocked a bid to join NATO`, `vetoed a resolution to condemn Russia`: an infinitive
+ * cue after a proposal noun that a hostile cue governs (with no possessor naming the proposer)
+ * is not the act of that cue's subject.
+ */
+export function blockedProposal(doc: Doc, m: CueMatch, outer: CueMatch | undefined): boolean {
+  return !!outer && m.verb && outer.cue.polarity === '-' && doc.tokens[m.tokenStart - 1]?.normal === 'to' && PROPOSALS.has(doc.tokens[m.tokenStart - 2]?.normal ?? '')
+    && !doc.tokens.slice(outer.tokenEnd, m.tokenStart).some((x) => x.normal === "'s");
+}
