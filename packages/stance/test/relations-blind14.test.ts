@@ -44,6 +44,12 @@ const EXTRA: MentionSpec[] = [
   { text: 'Houthis', canonical: 'Houthis', type: 'ORG' },
   { text: 'Brussels', canonical: 'Brussels', type: 'ORG' },
   { text: 'Belgian', canonical: 'Belgium', type: 'NORP' },
+  { text: 'IMF', canonical: 'International Monetary Fund', type: 'ORG' },
+  { text: 'Egypt', canonical: 'Egypt' },
+  { text: 'Estonia', canonical: 'Estonia' },
+  { text: 'Google', canonical: 'Google', type: 'ORG' },
+  { text: 'Philippine', canonical: 'Philippines', type: 'NORP' },
+  { text: 'Indian', canonical: 'India', type: 'NORP' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -212,5 +218,51 @@ describe('relations, sixteenth blind round', () => {
     ['a negation still reaches its own verb', 'Japan has not sanctioned Russia this year.', []],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+
+// Word families of CAMEO's cooperation and conflict classes added after the sixteenth round, read
+// on all 98 dev essays (every new pair was checked by hand); a positive and a negative case each.
+describe('relations, more word families', () => {
+  it.each([
+    ['team up with', 'France teamed up with Italy on the bid.', ['France|Italy+'], 'France teamed up with its rivals.'],
+    ['join hands with', 'France joined hands with Italy.', ['France|Italy+'], 'France joined hands with its neighbours.'],
+    ['close ranks with', 'France closed ranks with Italy.', ['France|Italy+'], 'France closed ranks with its partners.'],
+    ['lent (to a state)', 'China lent Egypt $5 billion.', ['China|Egypt+'], 'China lent money to Chinese firms.'],
+    ['a loan to', 'The IMF approved a loan to Egypt.', ['Egypt|International Monetary Fund+'], 'The IMF approved a loan to the central bank.'],
+    ['bail out', 'The IMF bailed out Egypt again.', ['Egypt|International Monetary Fund+'], 'The IMF bailed out the banks again.'],
+    ['a bailout for', 'The IMF agreed a bailout for Egypt.', ['Egypt|International Monetary Fund+'], 'The IMF agreed a bailout for the banks.'],
+    ['champion', 'France championed Ukraine at the summit.', ['France|Ukraine+'], 'France championed free trade at the summit.'],
+    ['befriend', 'Russia befriended Egypt.', ['Egypt|Russia+'], 'Russia befriended its old critics.'],
+    ['reward', 'Washington rewarded Egypt with aid.', ['Egypt|United States+'], 'Washington rewarded loyalty with aid.'],
+    ['guarantee', 'France guaranteed Ukraine\'s security.', ['France|Ukraine+'], 'France guaranteed the loan.'],
+    ['target', 'Russia targeted Ukraine\'s power grid.', ['Russia|Ukraine-'], 'Russia targeted growth of 2 per cent.'],
+    ['raid', 'Israel raided Syria\'s bases.', ['Israel|Syria-'], 'Israel raided its own reserves.'],
+    ['intercept', 'Israel intercepted Iranian drones.', ['Iran|Israel-'], 'Israel intercepted the message.'],
+    ['shoot down', 'Pakistan shot down Indian jets.', ['India|Pakistan-'], 'Pakistan shot down the proposal.'],
+    ['chide', 'France chided Italy.', ['France|Italy-'], 'France chided its own ministers.'],
+    ['scold', 'France scolded Italy.', ['France|Italy-'], 'France scolded its own ministers.'],
+    ['lash out at', 'France lashed out at Italy.', ['France|Italy-'], 'France lashed out at critics.'],
+    ['hit back at', 'France hit back at Italy.', ['France|Italy-'], 'France hit back at critics.'],
+    ['take aim at', 'France took aim at Italy.', ['France|Italy-'], 'France took aim at inflation.'],
+    ['humiliate', 'Russia humiliated Egypt.', ['Egypt|Russia-'], 'Russia humiliated its critics.'],
+    ['fine (a state or company)', 'The EU fined Google.', ['European Union|Google-'], 'The EU fined French farmers.'],
+    ['blacklist', 'Washington blacklisted Egypt.', ['Egypt|United States-'], 'Washington blacklisted the firm.'],
+    ['a probe into', 'The EU opened a probe into Chinese cars.', ['China|European Union-'], 'The EU opened a probe into fraud.'],
+    ['intimidate', 'China intimidated Philippine fishermen.', ['China|Philippines-'], 'China intimidated its own critics.'],
+    ['harass', 'China harassed Philippine vessels.', ['China|Philippines-'], 'China harassed its own dissidents.'],
+    ['violate', 'Russia violated Estonia\'s airspace.', ['Estonia|Russia-'], 'Russia violated the treaty.'],
+    ['breach', 'Russia breached Estonia\'s airspace.', ['Estonia|Russia-'], 'Russia breached the treaty.'],
+    ['encroach', 'China encroached on Philippine waters.', ['China|Philippines-'], 'China encroached on the market.'],
+    ['sabotage', 'Russia sabotaged Estonia\'s cables.', ['Estonia|Russia-'], 'Russia sabotaged the talks.'],
+    ['hack', 'Russia hacked Estonia\'s banks.', ['Estonia|Russia-'], 'Russia hacked the election.'],
+    ['spy on', 'Russia spied on Estonia.', ['Estonia|Russia-'], 'Russia spied on dissidents.'],
+    ['meddle in', 'Russia meddled in Estonia\'s election.', ['Estonia|Russia-'], 'Russia meddled in the election.'],
+    ['interfere in', 'Russia interfered in Estonia\'s election.', ['Estonia|Russia-'], 'Russia interfered in the election.'],
+    ['destabilise', 'Russia destabilised Estonia.', ['Estonia|Russia-'], 'Russia destabilised the market.'],
+  ])('%s', (_name, positive, expected, negative) => {
+    expect(pairs(positive)).toEqual([...expected].sort());
+    expect(pairs(negative)).toEqual([]);
   });
 });
