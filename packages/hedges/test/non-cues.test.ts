@@ -10,6 +10,8 @@ describe('non-cues', () => {
     ['Will as a name', 'Will Hutton wrote about the crisis.'],
     ['could of ability', 'In 1990 she could read Greek.'],
     ['could of past possibility', 'In 2014, Russia could annex Crimea because Kyiv was weak, and by 2022 it invaded.'],
+    ['could of past possibility dated by a decade', 'In the 1990s, Moscow could still station troops in the Baltics.'],
+    ['could of past capacity dated inside its own clause', 'Norway could pump far more gas in 2015, but output has fallen since. Talks resumed in 2024.'],
     ['could not of inability', 'The parties could not agree on a text.'],
     ['could find no: inability', 'Investigators could find no trace of the missile.'],
     ['the best they could do: the limit of an ability', 'The best that the envoys could do was to delay the vote.'],

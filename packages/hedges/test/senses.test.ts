@@ -40,6 +40,8 @@ describe('non-epistemic senses', () => {
     ['may be followed by a non-naming participle', 'The rules may be changed next year.', ['may|hedge']],
     ['would of a hypothesis, year as a noun modifier', 'A return to the price war of 2020 would hurt Moscow most.', ['would|hedge']],
     ['would of a comparison with a past year', 'Sanctions would hurt more than in 2014.', ['would|hedge']],
+    ['could of a possibility ahead stays a hedge, though a year before the latest names its end', 'The ministry said in January that new mines could keep the market oversupplied until 2027. The licences run until 2060.', ['could|hedge']],
+    ['could stays a hedge when the past year sits in another clause', 'Norway could pump more gas next winter, but output fell in 2015. Talks resumed in 2024.', ['could|hedge']],
     ['would of an open question stays a hedge, whatever year dates it', 'Whether the cabinet would fall dominated the talks from 1931 to 1938. The republic ended in 1990.', ['would|hedge']],
     ['could after advised: a possibility reported', 'Officials advised that his departure could expose the leak.', ['could|hedge']],
     ['could leave no: a possibility, not an inability', 'The war could leave no winners.', ['could|hedge']],

@@ -1,6 +1,6 @@
 import { W } from '../words.js';
 import { SentenceContext } from './context.js';
-import { namingPassive, narrativeYear, permissionHolder } from './senses.js';
+import { namingPassive, narrativeYear, narrativeYearInClause, permissionHolder } from './senses.js';
 import { MODALS, nextVerb, type Rule } from './syntax.js';
 
 /**
@@ -20,7 +20,9 @@ const TIME_PREPOSITIONS = new Set(['in', 'by', 'since', 'until', 'after', 'befor
 function pastYearBefore(c: SentenceContext, i: number): boolean {
   for (let j = c.start; j < i && j < c.start + 5; j++) {
     const t = c.doc.tokens[j];
-    if (t?.kind === 'number' && /^\d{4}$/u.test(t.text) && Number(t.text) < c.latestYear && TIME_PREPOSITIONS.has(c.n(j - 1))) return true;
+    // a year or a decade (`In the 1990s, Moscow could ...`)
+    const decade = c.n(j - 1) === 'the' && TIME_PREPOSITIONS.has(c.n(j - 2));
+    if (t?.kind === 'number' && /^\d{4}s?$/u.test(t.text) && Number(t.text.slice(0, 4)) < c.latestYear && (TIME_PREPOSITIONS.has(c.n(j - 1)) || decade)) return true;
   }
   return false;
 }
@@ -124,6 +126,7 @@ export const MODAL_RULES: Record<string, Rule> = {
     if (namingPassive(c, m.start)) return false;
     // `so that it could concentrate`: purpose in a past narrative
     if ((c.n(m.start - 2) === 'that' && c.n(m.start - 3) === 'so') || (c.n(m.start - 3) === 'that' && c.n(m.start - 4) === 'so')) return false;
+    if (narrativeYearInClause(c, m.start)) return false;
     return !pastYearBefore(c, m.start) && !W.pastMarkers.has(c.n(m.start - 2)) && !W.pastMarkers.has(c.n(m.start - 3)) && !narrativePast(c, m.start);
   },
   // reported future-in-the-past (`said it would`), preference (`would like`), narrative (`would later`)

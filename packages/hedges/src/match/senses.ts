@@ -56,20 +56,47 @@ const PRESENT = new Set(['is', 'are', 'am', "'s", "'re", 'has', 'have', 'does', 
  * happened next rather than what might happen.
  */
 export function narrativeYear(c: SentenceContext, modal: number): boolean {
+  return datedPast(c, modal, c.start, c.end);
+}
+
+/** What closes a clause before the next one: `;`, or a coordinator or concessive after a comma. */
+const CLAUSE_OPENERS = new Set(['but', 'and', 'yet', 'while', 'whereas', 'although', 'though', 'so']);
+const isClauseBreak = (c: SentenceContext, j: number) => c.n(j) === ';' || (c.n(j) === ',' && CLAUSE_OPENERS.has(c.n(j + 1))) || c.n(j) === 'but' || c.n(j) === 'yet';
+
+/**
+ * As `narrativeYear`, within the modal's own clause only: `Norway could pump more gas in 2015,
+ * but output has fallen since` tells a past ability although the next clause is present.
+ */
+export function narrativeYearInClause(c: SentenceContext, modal: number): boolean {
+  let from = modal;
+  while (from > c.start && !isClauseBreak(c, from - 1)) from--;
+  let to = modal + 1;
+  while (to < c.end && !isClauseBreak(c, to)) to++;
+  // only a point or span in time dates the clause here: `until 2027` or `by 2030` may lie ahead
+  return datedPast(c, modal, from, to, (j) => POINT_IN_TIME.has(c.n(j - 1)) || (c.n(j - 1) === 'the' && POINT_IN_TIME.has(c.n(j - 2))) || MONTHS.has(c.n(j - 1)));
+}
+
+const POINT_IN_TIME = new Set(['in', 'during', 'throughout']);
+
+/**
+ * Tokens `from`..`to` name a year earlier than the document's latest that dates them (`dates`,
+ * by default any time adjunct), and tell a past.
+ */
+function datedPast(c: SentenceContext, modal: number, from: number, to: number, dates: (j: number) => boolean = (j) => timeAdjunct(c, j)): boolean {
   let year = false;
-  for (let j = c.start; j < c.end; j++) {
+  for (let j = from; j < to; j++) {
     const t = c.doc.tokens[j];
-    if (t?.kind === 'number' && /^\d{4}s?$/u.test(t.text) && Number(t.text.slice(0, 4)) < c.latestYear && Number(t.text.slice(0, 4)) > 1000 && timeAdjunct(c, j)) year = true;
+    if (t?.kind === 'number' && /^\d{4}s?$/u.test(t.text) && Number(t.text.slice(0, 4)) < c.latestYear && Number(t.text.slice(0, 4)) > 1000 && dates(j) && timeAdjunct(c, j)) year = true;
   }
-  return year && pastClause(c, modal);
+  return year && pastClause(c, modal, from, to);
 }
 
 /**
- * No condition, no open question and no present-tense verb in the sentence, apart from the modal's
- * own infinitive (`whether he would complete the project` stays open, whatever year dates it).
+ * No condition, no open question and no present-tense verb in tokens `from`..`to`, apart from the
+ * modal's own infinitive (`whether he would complete the project` stays open, whatever year dates it).
  */
-function pastClause(c: SentenceContext, modal: number): boolean {
-  for (let j = c.start; j < c.end; j++) {
+function pastClause(c: SentenceContext, modal: number, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
     if (['if', 'unless', 'otherwise', 'whether'].includes(c.n(j))) return false;
     // the bare infinitive after a modal (`would have his first title shot`) is not a present tense
     const afterModal = c.has(j - 1, 'Modal') || (c.has(j - 2, 'Modal') && c.has(j - 1, 'Adverb'));
