@@ -50,6 +50,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Google', canonical: 'Google', type: 'ORG' },
   { text: 'Philippine', canonical: 'Philippines', type: 'NORP' },
   { text: 'Indian', canonical: 'India', type: 'NORP' },
+  { text: 'European', canonical: 'European Union', type: 'NORP' },
+  { text: 'Ankara', canonical: 'Turkey' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -214,6 +216,8 @@ describe('relations, sixteenth blind round', () => {
     ['a rivalry not ended is hostility', 'Saudi Arabia deepened its rivalry with Iran.', ['Iran|Saudi Arabia-']],
     ['`them` for the one people named with `the`', 'The Houthis attacked ships. The United States bombed them.', ['Houthis|United States-']],
     ['`them` is no city named in the plural', 'Brussels proposed tariffs, and Belgian unions back them.', []],
+    ['a plural subject keeps its verb across a restrictive relative', 'European governments that once lectured Ankara about the rule of law are now courting Beijing.', ['China|European Union+']],
+    ['a relative whose auxiliary does not agree with the head gives the head no verb', 'European governments that once lectured Ankara about democracy is courting Beijing.', []],
     ['`even as` ends the reach of a negation', 'Japan has not sanctioned Russia, even as it criticises China.', ['China|Japan-']],
     ['a negation still reaches its own verb', 'Japan has not sanctioned Russia this year.', []],
   ])('%s', (_name, text, expected) => {

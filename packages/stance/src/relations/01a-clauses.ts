@@ -77,6 +77,9 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   // (`the Modi government has`, `the Trump administration imposed`: a leader's name before a
   // singular head that is the state's executive stands for its government and is the subject)
   if (!g.possessive && from > g.tokenEnd && !hasTag(doc, from - 1, 'Plural') && !(from === g.tokenEnd + 1 && EXECUTIVE_HEADS.has(doc.tokens[g.tokenEnd]!.normal))) return false;
+  // `European governments that once lectured Ankara ... are courting it`: a restrictive relative
+  // between a plural head and its own (plural) auxiliary
+  if (from > g.tokenEnd && ['that', 'who'].includes(doc.tokens[from]?.normal ?? '') && pluralAuxAfterRelative(doc, from)) return true;
   // `Germany, long accused of hesitancy, is`: a parenthesis between subject and verb
   if (doc.tokens[from]?.normal === ',') {
     for (let t = from + 1; t < Math.min(from + 10, doc.tokens.length); t++) {
@@ -87,6 +90,20 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   for (let t = from; t < Math.min(from + 4, doc.tokens.length); t++) {
     if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula') || AUX_WORDS.has(doc.tokens[t]!.normal) || isVerbAt(doc, t)) return true;
     if (!hasTag(doc, t, 'Adverb') && !TIME_ADVERBS.has(doc.tokens[t]!.normal) && doc.tokens[t]!.normal !== ',') return false;
+  }
+  return false;
+}
+
+const PLURAL_AUX = new Set(['are', 'have', 'were']);
+
+/** After the relative pronoun at `rel`: the relative's verb, its complement, then a plural auxiliary (within one clause). */
+function pluralAuxAfterRelative(doc: Doc, rel: number): boolean {
+  let verb = -1;
+  for (let t = rel + 1; t < Math.min(rel + 16, doc.tokens.length); t++) {
+    const w = doc.tokens[t]!.normal;
+    if (w === ',' || w === ';' || w === '.' || CLAUSE_WORDS.has(w) || w === 'and') return false;
+    if (verb < 0) { if (hasTag(doc, t, 'Verb') || isVerbAt(doc, t)) verb = t; continue; }
+    if (PLURAL_AUX.has(w) && t > verb + 1 && hasTag(doc, t - 1, 'Noun')) return true;
   }
   return false;
 }
