@@ -52,6 +52,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Indian', canonical: 'India', type: 'NORP' },
   { text: 'European', canonical: 'European Union', type: 'NORP' },
   { text: 'Ankara', canonical: 'Turkey' },
+  { text: 'Slovakia', canonical: 'Slovakia' },
+  { text: 'Ukrainian', canonical: 'Ukraine', type: 'NORP' },
 ];
 
 function mentions(text: string): MentionSpec[] {
@@ -218,6 +220,11 @@ describe('relations, sixteenth blind round', () => {
     ['`them` is no city named in the plural', 'Brussels proposed tariffs, and Belgian unions back them.', []],
     ['a plural subject keeps its verb across a restrictive relative', 'European governments that once lectured Ankara about the rule of law are now courting Beijing.', ['China|European Union+']],
     ['a relative whose auxiliary does not agree with the head gives the head no verb', 'European governments that once lectured Ankara about democracy is courting Beijing.', []],
+    ['a co-agent between commas acts jointly with the subject', 'Britain, with France, leads the coalition.', ['France|United Kingdom+']],
+    ['after `and`, a co-agent acts with the sentence’s subject', 'Britain trains Ukrainian pilots and, with France, leads the coalition.', ['France|United Kingdom+', 'Ukraine|United Kingdom+']],
+    ['an oblique before a co-agent is no partner', 'Trade with China, with Japan, is growing.', []],
+    ['a joint act on a third party does not relate the co-agents', 'Hungary, with Slovakia, imposed sanctions on Russia.', ['Hungary|Russia-']],
+    ['a joint act with no third party relates the co-agents', 'Russia, together with China, vetoed the resolution.', ['China|Russia+']],
     ['`even as` ends the reach of a negation', 'Japan has not sanctioned Russia, even as it criticises China.', ['China|Japan-']],
     ['a negation still reaches its own verb', 'Japan has not sanctioned Russia this year.', []],
   ])('%s', (_name, text, expected) => {

@@ -10,6 +10,8 @@ import { recallPairs, transferPairs } from './06-acts.js';
 import { skipAuxiliariesBack, pronounSubject } from './03b-subjects.js';
 import { sideFrames } from './03e-sides.js';
 import { cueRelations } from './03f-cue.js';
+import { coAgentPairs } from './09-pairs.js';
+import { isVerbAt } from './02-cues.js';
 
 export { appositionHead } from './03b-subjects.js';
 export { predicateStart } from './03a-scope.js';
@@ -65,8 +67,13 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   transferPairs(doc, sentence, groups, ranges, emit);
   recallPairs(doc, sentence, groups, (verb) => verbSubject(ctx, verb), emit);
   viewedAsPairs(doc, sentence, groups, ranges, emit);
+  const actsAfter = (t: number) => [...found.values()].some((r) => r.cue.start >= doc.tokens[t]!.end);
+  coAgentPairs(doc, groups, ctx.sentenceSubject, (t) => isVerbAt(doc, t) || AUX.has(doc.tokens[t]?.normal ?? ''), actsAfter, emit);
   return [...found.values()];
 }
+
+/** Auxiliaries that may open the verb after a co-agent (`, with France, has led`). */
+const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);
 
 /** The actor of the verb at `t`: the subject right before it or its clause's, or a subject pronoun's. */
 export function verbSubject(ctx: SentenceContext, verb: number): Group | undefined {

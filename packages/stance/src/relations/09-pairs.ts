@@ -5,7 +5,8 @@
  */
 import type { Doc } from '@essaylens/doc';
 import { actorMentions, relationActor } from '../actors.js';
-import type { Group } from './01-groups.js';
+import { PREPOSITIONS, type Group } from './01-groups.js';
+import type { Emit } from './03-find.js';
 
 /** Heads of a pair description, and the entity types their antecedents must have. */
 const STATE_KINDS = ['GPE', 'ORG', 'NORP'];
@@ -52,4 +53,34 @@ export function reciprocalAt(doc: Doc, t: number): boolean {
   const a = doc.tokens[t]?.normal;
   const b = doc.tokens[t + 1]?.normal;
   return (a === 'each' && b === 'other') || (a === 'one' && b === 'another');
+}
+
+/**
+ * `Britain, with France, leads the coalition`, `Russia, together with China, vetoed ...`,
+ * `..., and, with France, leads`: an actor set between commas after `with` acts jointly with the
+ * subject, which is cooperation (ANNOTATION.md: joined forces), unless the joint act already
+ * relates it to a third party. The subject is the group right before the first comma, or after
+ * `and` the sentence's subject.
+ */
+export function coAgentPairs(doc: Doc, groups: readonly Group[], sentenceSubject: Group | undefined, verbAt: (t: number) => boolean, actsAfter: (t: number) => boolean, emit: Emit): void {
+  for (const b of groups) {
+    let w = b.tokenStart - 1;
+    if (doc.tokens[w]?.normal === 'the') w--;
+    if (doc.tokens[w]?.normal !== 'with') continue;
+    let c = w - 1;
+    if (['together', 'along'].includes(doc.tokens[c]?.normal ?? '')) c--;
+    // (`, with France, leads the coalition`: compromise may read the verb in -s as a plural noun before its object)
+    const v = b.tokenEnd + 1;
+    if (doc.tokens[c]?.normal !== ',' || doc.tokens[b.tokenEnd]?.normal !== ',' || v >= doc.tokens.length) continue;
+    const finite = verbAt(v) || (/[^s]s$/.test(doc.tokens[v]!.normal) && ['the', 'a', 'an', 'its', 'their'].includes(doc.tokens[v + 1]?.normal ?? ''));
+    if (!finite) continue;
+    const a = doc.tokens[c - 1]?.normal === 'and' ? sentenceSubject : groups.find((g) => g.tokenEnd === c);
+    // (`trade with China, with Japan, ...`: an oblique is no co-agent's partner)
+    const before = a ? doc.tokens[a.tokenStart - 1]?.normal === 'the' ? a.tokenStart - 2 : a.tokenStart - 1 : -1;
+    if (!a || a === b || b.possessive || b.norp || PREPOSITIONS.has(doc.tokens[before]?.normal ?? '')) continue;
+    // (`Warsaw, together with Hungary and Slovakia, imposed bans on Ukrainian grain`: a joint act
+    // on a third party relates each co-agent to that party, not the co-agents to each other)
+    if (actsAfter(b.tokenEnd)) continue;
+    emit(a.names, b.names, '+', w, b.tokenEnd, 'cooperation', 'co-agent');
+  }
 }
