@@ -8,6 +8,7 @@ import { BE, SUBJECT_PRONOUNS, skipModifiersBack } from './03b-subjects.js';
 import { skipDeterminersBack } from './05-frames.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
+const RELATIVE_SUBJECTS = new Set(['which', 'who']);
 
 export const pairsWithin = (emit: Emit, g: Group, m: CueMatch, rule: string) => {
   for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, rule);
@@ -33,10 +34,15 @@ export function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClaus
       if (!target && doc.tokens[a - 1]?.normal === 'and') target = inClause.find((g) => g.tokenEnd < a && isSubjectAt(doc, g));
       // `It was condemned by Iran`: the pronoun's actor, resolved by the caller
       if (!target && SUBJECT_PRONOUNS.has(doc.tokens[a - 1]?.normal ?? '')) target = subject;
+      // `Syria, which is backed by Iran,`: a non-restrictive relative's antecedent is the patient
+      if (!target && RELATIVE_SUBJECTS.has(doc.tokens[a - 1]?.normal ?? '') && doc.tokens[a - 2]?.normal === ',') target = groups.find((g) => g.tokenEnd === a - 2);
     } else {
       // `small island states backed by the EU`, `Hungary, backed by Russia,`: a participle right
       // after an actor (or its comma) describes that actor
-      const at = doc.tokens[m.tokenStart - 1]?.normal === ',' ? m.tokenStart - 1 : m.tokenStart;
+      // (`Syria, long backed by Iran,`: an adverb may stand before the participle)
+      let p = m.tokenStart;
+      if (p > clauseStart + 1 && (hasTag(doc, p - 1, 'Adverb') || hasTag(doc, p - 1, 'Adjective')) && doc.tokens[p - 2]?.normal === ',') p--;
+      const at = doc.tokens[p - 1]?.normal === ',' ? p - 1 : p;
       target = inClause.find((g) => g.tokenEnd === at);
     }
   } else target = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && g !== agent);
@@ -54,7 +60,16 @@ export function ownerGroup(doc: Doc, m: CueMatch, inClause: readonly Group[], cs
   // (`Indonesia's largest trading partner`: a noun modifier or two may sit in between)
   let nouns = 0;
   while (b >= cs && b >= m.tokenStart - 4 && !inClause.some((g) => g.tokenEnd === b + 1) && (hasTag(doc, b, 'Adjective') || hasTag(doc, b, 'Adverb') || hasTag(doc, b, 'Gerund') || doc.tokens[b]!.normal === 'and' || (nouns++ < 2 && hasTag(doc, b, 'Noun') && !hasTag(doc, b, 'Possessive') && doc.tokens[b]!.kind === 'word' && doc.tokens[b + 1]?.kind === 'word'))) b--;
-  return inClause.find((g) => g.tokenEnd === b + 1 && (g.possessive || hasTag(doc, b, 'Adjective') || doc.layers.entities?.mentions.some((x) => x.tokenEnd === b + 1 && x.type === 'NORP')));
+  return inClause.find((g) => g.tokenEnd === b + 1 && (g.possessive || hasTag(doc, b, 'Adjective') || doc.layers.entities?.mentions.some((x) => x.tokenEnd === b + 1 && x.type === 'NORP') || organisationModifier(doc, g, m)));
+}
+
+/**
+ * `the Hamas attack on Israel`, `an M23 offensive against Goma`: an organisation's name used as a
+ * noun modifier of a hostile act is its agent. A state's name there is rather a place or a target
+ * (`the Ukraine war`, `the Iran sanctions`), so only organisations count, right after `the`/`a`.
+ */
+function organisationModifier(doc: Doc, g: Group, m: CueMatch): boolean {
+  return m.cue.family === 'force' && g.types.every((t) => t === 'ORG') && g.names.length === 1 && g.tokenEnd === m.tokenStart && ['the', 'a', 'an'].includes(doc.tokens[g.tokenStart - 1]?.normal ?? '');
 }
 
 /**

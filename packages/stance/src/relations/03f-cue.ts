@@ -10,7 +10,7 @@ import { clauseOf, type SentenceContext } from './03-find.js';
 import { NOUN_LINKS, objectAfter } from './03g-target.js';
 import { endsBefore, eventRelativeTarget, infinitiveSubject, objectPronounTarget, repeatedLinkObject, skipDeterminersBack } from './05-frames.js';
 import { reciprocalAt } from './09-pairs.js';
-import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferAhead } from './06-acts.js';
+import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferAhead, wagedIn } from './06-acts.js';
 import { actorGroups } from './01-groups.js';
 import { coordinatedObject, relativeObject } from './07-anaphora.js';
 import { causesEvent, objectPastPlace } from './08-scope.js';
@@ -85,7 +85,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   else if (m.cue.polarity === '-' && !m.verb && endsBefore(doc, m.tokenStart, cs)) return;
   const found = objectAfter(doc, m, inClause, ce, source, ctx.cues[k + 1]);
   if (found.yields) return;
-  let target = found.target;
+  // (`Russia's war in Ukraine`: the owned war's `in` names its enemy, not a place)
+  let target = found.target ?? wagedIn(doc, m, inClause, owner);
   // `punish New Delhi for financing what Trump calls ...`: the subject of a free relative is no object
   if (target && doc.tokens[target.tokenStart - 1]?.normal === 'what') target = undefined;
   if (!target && m.cue.needsObject) return;

@@ -122,3 +122,19 @@ export function recallPairs(doc: Doc, sentence: number, groups: readonly Group[]
     if (target && source && !negatedBefore(doc, source.tokenEnd, t)) emit(source.names, target.names, '-', t, e + 1, 'sanctions', 'recall');
   }
 }
+
+/** Nouns of a war an owner wages somewhere: `Russia's war in Ukraine` is waged against that state. */
+const WAGED = new Set(['war', 'wars', 'invasion', 'occupation']);
+
+/**
+ * `Russia's war in Ukraine`, `to fund its war in Ukraine`: a war owned by an actor (a possessor or
+ * `its`/`their`) is waged on the state named after `in`. Without an owner (`the war in Gaza`) the
+ * state is only where it is fought.
+ */
+export function wagedIn(doc: Doc, m: CueMatch, inClause: readonly Group[], owner: Group | undefined): Group | undefined {
+  if (m.verb || !WAGED.has(doc.tokens[m.tokenEnd - 1]!.normal) || doc.tokens[m.tokenEnd]?.normal !== 'in') return undefined;
+  let b = m.tokenStart - 1;
+  while (b > 0 && hasTag(doc, b, 'Adjective')) b--;
+  if (!owner?.possessive && !['its', 'their'].includes(doc.tokens[b]?.normal ?? '')) return undefined;
+  return inClause.find((g) => g.tokenStart === m.tokenEnd + 1 && g.types.every((t) => t === 'GPE'));
+}

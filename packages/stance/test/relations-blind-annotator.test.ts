@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { findRelations } from '../src/index.js';
+import { actorsIn, docWith, type MentionSpec } from './helpers.js';
+
+/** Actors the shared helper does not know, added for these cases. */
+const EXTRA: MentionSpec[] = [
+  { text: 'Hamas', canonical: 'Hamas', type: 'ORG' },
+  { text: 'Hezbollah', canonical: 'Hezbollah', type: 'ORG' },
+  { text: 'Wagner', canonical: 'Wagner Group', type: 'ORG' },
+  { text: 'Syria', canonical: 'Syria' },
+  { text: 'Mali', canonical: 'Mali' },
+  { text: 'Cuba', canonical: 'Cuba' },
+  { text: 'Afghanistan', canonical: 'Afghanistan' },
+];
+
+function mentions(text: string): MentionSpec[] {
+  const out = actorsIn(text);
+  const seen = new Set(out.map((m) => m.text));
+  for (const spec of EXTRA) {
+    if (seen.has(spec.text)) continue;
+    seen.add(spec.text);
+    let nth = 0;
+    for (const _ of text.matchAll(new RegExp(`(?<![\\p{L}])${spec.text}(?![\\p{L}])`, 'gu'))) out.push({ text: spec.text, canonical: spec.canonical, type: spec.type, nth: nth++ });
+  }
+  return out;
+}
+
+const pairs = (text: string) =>
+  findRelations(docWith(text, mentions(text))).layers.relations!.relations.map((r) => `${[r.source, r.target].sort().join('|')}${r.polarity}`).sort();
+
+// Rules added after the independent annotator's eight essays (now dev essays stance-blind-*);
+// each rule has a case it must find and one it must leave alone. Sentences are our own.
+describe('relations, independent annotator round: passive relatives and appositive participles', () => {
+  it.each([
+    ['a non-restrictive relative passive: the antecedent is the patient', 'Cuba, which is backed by Russia, defied the embargo.', ['Cuba|Russia+']],
+    ['... with an adverb after the auxiliary', 'Cuba, which was long backed by Moscow, defied the embargo.', ['Cuba|Russia+']],
+    ['... whose antecedent is no actor gives none', 'The ceasefire, which is backed by Russia, has held.', []],
+    ['an appositive participle after an adverb describes the actor before the comma', 'The junta in Mali, openly backed by Russia, expelled the envoy.', ['Mali|Russia+']],
+    ['... describing no actor gives none', 'The plan, openly backed by Russia, collapsed.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations, independent annotator round: an owned war and an organisation as agent modifier', () => {
+  it.each([
+    ["a possessor's war in a state is waged on it", "Washington's war in Afghanistan lasted twenty years.", ['Afghanistan|United States-']],
+    ["'its' war in a state: the clause's subject wages it", 'Russia sold more oil to pay for its war in Ukraine.', ['Russia|Ukraine-']],
+    ['a war in a state with no owner names only a place', 'The war in Ukraine has raised grain prices.', []],
+    ['condemning an unowned war in a state gives no pair with that state', 'China avoided comment on the war in Ukraine.', []],
+    ["an organisation's name before a hostile act is its agent", 'The Hezbollah strikes on Israel drew a swift reply.', ['Hezbollah|Israel-']],
+    ['... also after a time preposition', 'After the Wagner attack on Mali, the junta hesitated.', ['Mali|Wagner Group-']],
+    ["an organisation's hostile act on no actor gives none", 'The Hezbollah strikes on the convoy drew a swift reply.', []],
+    ["an organisation's name before a friendly noun gives nothing new", 'The Hamas office in Doha was closed by the emir.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
