@@ -56,3 +56,18 @@ describe('relations, independent annotator round: an owned war and an organisati
     expect(pairs(text)).toEqual([...expected].sort());
   });
 });
+
+describe('relations, independent annotator round: under sanctions, and a possessor infinitive under negation', () => {
+  it.each([
+    ["a subject under an owner's sanctions receives them", 'Cuba has been under American sanctions since 1962.', ['Cuba|United States-']],
+    ['... with an adjective before the owner', 'Russia remains under heavy Western sanctions.', ['Russia|the West-']],
+    ['a negated clause receives nothing', 'Cuba is no longer under American sanctions.', []],
+    ['sanctions with no owner name no second actor', 'Cuba is under heavy sanctions.', []],
+    ["an owner's sanctions the subject merely respects are not on it", 'India will respect American sanctions.', []],
+    ["a possessor's infinitive act stands under a refusal to join it", "Mexico did not join Washington's effort to isolate Cuba.", ['Cuba|United States-']],
+    ['... and under a refusal to back it', "Mexico refused to back Washington's plan to isolate Cuba.", ['Cuba|United States-']],
+    ['a negated infinitive with no possessor stays negated', 'Mexico did not want to isolate Cuba.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});

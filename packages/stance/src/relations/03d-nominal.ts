@@ -9,6 +9,7 @@ import { skipDeterminersBack } from './05-frames.js';
 
 const POSSESSIVE_PRONOUNS = new Set(['its', 'their', 'his', 'her']);
 const RELATIVE_SUBJECTS = new Set(['which', 'who']);
+const FRAMES = new Set(['with', 'by', 'under']);
 
 export const pairsWithin = (emit: Emit, g: Group, m: CueMatch, rule: string) => {
   for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, rule);
@@ -85,7 +86,15 @@ export function sidesAfterBetween(doc: Doc, groups: readonly Group[], g: Group |
   return next ? { ...g, names: [...g.names, ...next.names], tokenEnd: next.tokenEnd } : g;
 }
 
-/** The act sits in a `with` or `by` phrase (`with Russian support`, `isolated by Western sanctions`). */
+/**
+ * The act sits in a `with`, `by` or `under` phrase (`with Russian support`, `isolated by Western
+ * sanctions`, `Iran is under heavy Western sanctions`): the clause's subject receives it.
+ */
 export function framedByWith(doc: Doc, owner: number, floor: number): boolean {
-  return ['with', 'by'].includes(doc.tokens[skipDeterminersBack(doc, owner, floor)]?.normal ?? '');
+  // (compromise may tag `under` after a copula as an adjective, so the words are looked at first)
+  for (let b = owner - 1; b >= floor && b >= owner - 4; b--) {
+    if (FRAMES.has(doc.tokens[b]!.normal)) return true;
+    if (b === skipDeterminersBack(doc, b + 1, floor)) return false;
+  }
+  return false;
 }

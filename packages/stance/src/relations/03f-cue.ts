@@ -37,7 +37,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `declined to join the EU's sanctions on Russia`: a possessor's act stands whatever the clause says of it
   const owned = !m.verb ? ownerGroup(doc, m, inClause, cs) : undefined;
   // (`refusing to join Western sanctions on Moscow`: sanctions named by their owner's adjective exist too)
-  const stands = owned?.possessive || (owned?.norp && m.cue.family === 'sanctions');
+  // (`did not join Washington's effort to confront the Houthis`: so does a possessor's infinitive act)
+  const stands = owned?.possessive || (owned?.norp && m.cue.family === 'sanctions') || infinitiveSubject(doc, inClause, m, cs)?.possessive;
   if (!stands && negatedBefore(doc, cs, m.tokenStart)) return;
   // `the competition commissioner`, `a sanctions expert`: a cue noun that modifies another noun
   if (!m.verb && hasTag(doc, m.tokenEnd, 'Noun') && !NOUN_LINKS.has(next ?? '') && !groups.some((g) => g.tokenStart === m.tokenEnd)) return;
@@ -111,7 +112,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   if (!target && owner && !owner.possessive) target = eventRelativeTarget(doc, groups, m, cs);
   // `with Russian support, Beijing is preparing`: the clause's subject receives it (only a subject
   // after the cue, or after `with ... support`: `Kazakhstan would respect Western sanctions` gives none)
-  if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || framedByWith(doc, owner.tokenStart, cs)));
+  // (`Iran is not under Western sanctions`: a negated clause receives nothing)
+  if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || (framedByWith(doc, owner.tokenStart, cs) && !negatedBefore(doc, cs, m.tokenStart))));
   // `support for Beijing ..., given the West's diplomatic boycotts`: a possessor's act falls on
   // the actor the clause is about; an adjective (`American tariffs`) is too weak a tie for that
   if (!target && owner?.possessive) target = [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
