@@ -5,6 +5,7 @@ import type { Lexicon } from './02-lexicon.js';
 import { matchLexicon } from './04-gazetteer.js';
 import { findCandidates } from './09-runs.js';
 import { resolveAcronyms, resolveCapitals, resolvePersons } from './10-resolve.js';
+import { nameAfterTitles } from './10b-titles.js';
 import { mentionOf } from './13-helpers.js';
 
 /** One row per canonical name: the type most of its mentions have (a state over its adjective or its seat). */
@@ -39,6 +40,7 @@ export function findEntities(doc: Doc, lexicon: Lexicon): EntitiesLayer {
   requireLayer(doc, 'parse', 'entities');
   const matches = matchLexicon(doc, lexicon);
   const candidates = findCandidates(doc, matches);
+  nameAfterTitles(doc, candidates);
   resolveCapitals(doc, candidates);
   resolveAcronyms(doc, candidates);
   resolvePersons(doc, candidates);

@@ -154,3 +154,17 @@ describe('a month is a date, not a name', () => {
     expect(mentionsOf(text)).toEqual(expected);
   });
 });
+
+describe('a person after an unknown place and a title is named by the name', () => {
+  it.each([
+    ['a province and its premier', 'Saskatchewan Premier Scott Moe criticised the tariffs.', ['Saskatchewan Premier Scott Moe → Scott Moe/PERSON']],
+    ['a state and its governor, then the short form', 'Texas Governor Greg Abbott sued. Abbott lost.', ['Texas Governor Greg Abbott → Greg Abbott/PERSON', 'Abbott → Greg Abbott/PERSON']],
+    ['a title word inside a name stays in the name', 'Somali President Hassan Sheikh Mohamud spoke.', ['Somali President Hassan Sheikh Mohamud → Hassan Sheikh Mohamud/PERSON']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+
+  it('knows Xi alone as Xi Jinping when the text names him in full', () => {
+    expect(mentionsOf('Xi flew to Moscow. Xi Jinping then met the press.')).toEqual(['Xi → Xi Jinping/PERSON', 'Moscow → Moscow/GPE', 'Xi Jinping → Xi Jinping/PERSON']);
+  });
+});
