@@ -10,6 +10,7 @@ const EXTRA: MentionSpec[] = [
   { text: 'Syria', canonical: 'Syria' },
   { text: 'Mali', canonical: 'Mali' },
   { text: 'Cuba', canonical: 'Cuba' },
+  { text: 'Mexico', canonical: 'Mexico' },
   { text: 'Afghanistan', canonical: 'Afghanistan' },
 ];
 
@@ -67,6 +68,17 @@ describe('relations, independent annotator round: under sanctions, and a possess
     ["a possessor's infinitive act stands under a refusal to join it", "Mexico did not join Washington's effort to isolate Cuba.", ['Cuba|United States-']],
     ['... and under a refusal to back it', "Mexico refused to back Washington's plan to isolate Cuba.", ['Cuba|United States-']],
     ['a negated infinitive with no possessor stays negated', 'Mexico did not want to isolate Cuba.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations, independent annotator round: a friendly relation noun under strain', () => {
+  it.each([
+    ['an alliance between two actors said to be under strain is hostile too', 'The alliance between Mexico and Cuba, which dates from 1960, is now under strain.', ['Cuba|Mexico+', 'Cuba|Mexico-']],
+    ['a friendship that has grown tense is hostile too', 'The friendship between Mexico and Cuba has grown tense.', ['Cuba|Mexico+', 'Cuba|Mexico-']],
+    ['an alliance that has grown closer stays friendly only', 'The alliance between Mexico and Cuba has grown closer.', ['Cuba|Mexico+']],
+    ['a hostile word in the object of a verb is no predicate of the noun', 'The alliance between Mexico and Cuba, which dates from 1960, outlived the worst years of the embargo.', ['Cuba|Mexico+']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

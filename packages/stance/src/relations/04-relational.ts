@@ -19,6 +19,32 @@ export function tone(doc: Doc, from: number, to: number): '+' | '-' | null {
   return pos > neg ? '+' : neg > pos ? '-' : null;
 }
 
+const PAIR_WORDS = new Set(['with', 'between', 'among', 'and', 'the']);
+const LINKING = new Set(['under', 'come', 'came', 'grown', 'grew', 'become', 'became', 'been', 'look', 'looks', 'seem', 'seems', 'increasingly', 'now', 'still']);
+
+/**
+ * `is clearly under strain`, `has grown tense`: the tone of the predicate after the noun's phrase
+ * (its pair and a `, which ...,` relative skipped), read only when it is a linking verb chain
+ * ending in an evaluative word; `survived tensions` (a verb and its object) is no such predicate.
+ */
+function predicateTone(doc: Doc, from: number, to: number, groups: readonly Group[]): '+' | '-' | null {
+  let t = from;
+  for (;;) {
+    const g = groups.find((x) => x.tokenStart === t);
+    if (g) t = g.tokenEnd;
+    else if (PAIR_WORDS.has(doc.tokens[t]?.normal ?? '')) t++;
+    else break;
+  }
+  if (doc.tokens[t]?.normal === ',' && ['which', 'that'].includes(doc.tokens[t + 1]?.normal ?? '')) {
+    t += 2;
+    while (t < to && doc.tokens[t]!.normal !== ',') t++;
+    t++;
+  }
+  const start = t;
+  while (t < to && t < start + 5 && (LINKING.has(doc.tokens[t]!.normal) || hasTag(doc, t, 'Copula') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Adverb'))) t++;
+  return t > start ? tone(doc, t, t + 1) : null;
+}
+
 /**
  * Neutral relation nouns take their polarity from the sentence: `China-Russia relations are
  * better than ever` (+), `relations with Ankara have soured` (−), `ties between X and Y`.
@@ -26,12 +52,16 @@ export function tone(doc: Doc, from: number, to: number): '+' | '-' | null {
 export function relationalPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit, subjectOf: (t: number) => Group | undefined = () => undefined): void {
   const s = doc.sentences[sentence]!;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    if (!RELATIONAL.nouns.includes(doc.tokens[t]!.stem) || !hasTag(doc, t, 'Noun')) continue;
+    const strained = RELATIONAL.strained.includes(doc.tokens[t]!.stem);
+    if ((!strained && !RELATIONAL.nouns.includes(doc.tokens[t]!.stem)) || !hasTag(doc, t, 'Noun')) continue;
     const [cs] = ranges.find(([a, b]) => t >= a && t < b)!;
+    // `the alliance between X and Y, which ..., is under strain`: a friendly noun (already a `+`
+    // cue) is also hostile when its own predicate says so
+    if (strained && predicateTone(doc, t + 1, s.tokenEnd, groups) !== '-') continue;
     // `cut diplomatic ties with`, `severed relations with`: ending the relation is hostile
     // (the relation noun's own clause first: `drawn closer to Moscow, but relations with Russia cooled`)
     const [, ce] = ranges.find(([a, b]) => t >= a && t < b)!;
-    const polarity = endsBefore(doc, t, cs) ? '-' : tone(doc, cs, ce) ?? tone(doc, s.tokenStart, s.tokenEnd);
+    const polarity = strained ? '-' : endsBefore(doc, t, cs) ? '-' : tone(doc, cs, ce) ?? tone(doc, s.tokenStart, s.tokenEnd);
     if (!polarity) continue;
     const within = (g: Group) => {
       for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), polarity, t, t + 1, 'relations', 'relational');
