@@ -11,6 +11,13 @@ const EXTRA: MentionSpec[] = [
   { text: 'Mali', canonical: 'Mali' },
   { text: 'Cuba', canonical: 'Cuba' },
   { text: 'Mexico', canonical: 'Mexico' },
+  { text: 'Greece', canonical: 'Greece' },
+  { text: 'Greek', canonical: 'Greece', type: 'NORP' },
+  { text: 'Turkey', canonical: 'Turkey' },
+  { text: 'Venezuelan', canonical: 'Venezuela', type: 'NORP' },
+  { text: 'Colombian', canonical: 'Colombia', type: 'NORP' },
+  { text: 'ASEAN', canonical: 'ASEAN', type: 'ORG' },
+  { text: 'Asian', canonical: 'Asia', type: 'LOC' },
   { text: 'Afghanistan', canonical: 'Afghanistan' },
 ];
 
@@ -79,6 +86,19 @@ describe('relations, independent annotator round: a friendly relation noun under
     ['a friendship that has grown tense is hostile too', 'The friendship between Mexico and Cuba has grown tense.', ['Cuba|Mexico+', 'Cuba|Mexico-']],
     ['an alliance that has grown closer stays friendly only', 'The alliance between Mexico and Cuba has grown closer.', ['Cuba|Mexico+']],
     ['a hostile word in the object of a verb is no predicate of the noun', 'The alliance between Mexico and Cuba, which dates from 1960, outlived the worst years of the embargo.', ['Cuba|Mexico+']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations, independent annotator round: contest, ambush, and an apposition opened by a determiner', () => {
+  it.each([
+    ["contesting a state's sovereignty is hostile", 'Turkey contests Greek sovereignty over the islands.', ['Greece|Turkey-']],
+    ['contesting an election names no actor', 'Turkey contested the result of the vote.', []],
+    ['an ambush on a nationality\'s soldiers is force', 'Venezuelan forces ambushed Colombian soldiers near the border.', ['Colombia|Venezuela-']],
+    ['an ambush on no actor gives none', 'Venezuelan troops ambushed a convoy near the border.', []],
+    ["an apposition opened by 'the' with a place in it leaves the head the subject", 'ASEAN, the Asian bloc, has backed Mexico.', ['ASEAN|Mexico+']],
+    ['a list after a comma and a determiner is still a list', 'Greece, the United States and Turkey have backed Mexico.', ['Greece|Mexico+', 'Mexico|Turkey+', 'Mexico|United States+']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

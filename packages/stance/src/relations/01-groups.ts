@@ -63,6 +63,8 @@ function buildGroups(doc: Doc, sentence: number): Group[] {
       && !(gap.length === 1 && gap[0] === ',' && PREPOSITIONS.has(doc.tokens[last.tokenStart - 1]?.normal ?? '') && startsClause(doc, m.tokenEnd))
       // `Anwar Ibrahim, Malaysia's prime minister`: an apposition, not a list
       && !(gap[0] === ',' && (doc.tokens[m.tokenEnd]?.normal === "'s" || doc.tokens[m.tokenEnd]?.normal === "'"))
+      // `CARICOM, the Caribbean community, has`: a name modifying the apposition's own noun
+      && !(gap.length === 2 && gap[0] === ',' && ['the', 'a', 'an'].includes(gap[1]!) && hasTag(doc, m.tokenEnd, 'Noun') && doc.tokens[m.tokenEnd + 1]?.normal === ',' && doc.tokens[m.tokenEnd + 2]?.normal !== 'and')
       // `Ukraine, and Western sanctions`: a nationality adjective before its noun joins no list of states
       && !(m.type === 'NORP' && hasTag(doc, m.tokenEnd, 'Noun') && !last.norp);
     if (last && joined) {

@@ -54,8 +54,11 @@ export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sente
  * apposition (after a comma, closed by one) stands for the group before that comma.
  */
 export function appositionHead(doc: Doc, groups: readonly Group[], g: Group | undefined): Group | undefined {
-  if (!g || doc.tokens[g.tokenStart - 1]?.normal !== ',') return g;
-  const head = groups.find((h) => h.tokenEnd === g.tokenStart - 1);
+  if (!g) return g;
+  // (`CARICOM, the Caribbean community, has backed`: a determiner may open the apposition)
+  const comma = ['the', 'a', 'an'].includes(doc.tokens[g.tokenStart - 1]?.normal ?? '') ? g.tokenStart - 2 : g.tokenStart - 1;
+  if (doc.tokens[comma]?.normal !== ',') return g;
+  const head = groups.find((h) => h.tokenEnd === comma);
   if (!head) return g;
   let t = g.tokenEnd;
   while (t < g.tokenEnd + 4 && t < doc.tokens.length && doc.tokens[t]!.normal !== ',' && (hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Adjective'))) t++;
