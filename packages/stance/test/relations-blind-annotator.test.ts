@@ -103,3 +103,14 @@ describe('relations, independent annotator round: contest, ambush, and an apposi
     expect(pairs(text)).toEqual([...expected].sort());
   });
 });
+
+describe('relations, independent annotator round: mediation and the officials of two parties', () => {
+  it.each([
+    ['mediating between two actors says they are at odds', 'Mexico has mediated between Greece and Turkey since 2020.', ['Greece|Turkey-']],
+    ['mediating a negotiation names no parties', 'Mexico has mediated the negotiation since 2020.', []],
+    ['the plural officials of a coordination act for it', 'The foreign ministers of Greece and Turkey signed a trade agreement.', ['Greece|Turkey+']],
+    ['citizens of two states are not their officials', 'Thousands of citizens of Greece and Turkey signed a petition.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});

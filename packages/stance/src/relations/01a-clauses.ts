@@ -51,6 +51,9 @@ const TIME_ADVERBS = new Set(['now', 'still', 'also', 'already', 'then', 'often'
 const EXECUTIVE_HEADS = new Set(['government', 'administration', 'cabinet']);
 
 /** True when a verb follows the group (past adverbs): the group is a subject. */
+/** Plural heads of officials whose `of` names the parties they act for. */
+const OFFICIALS = new Set(['ministers', 'leaders', 'presidents', 'officials', 'governments', 'delegations', 'envoys', 'negotiators', 'representatives', 'diplomats', 'generals']);
+
 export function isSubjectAt(doc: Doc, g: Group): boolean {
   // `a speech to the Federal Assembly, accusing`: an oblique, even with its determiner
   const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
@@ -62,7 +65,9 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   // (`after Donald Trump complained that`: a finite verb in the past right after the group too)
   const subordinate = ['after', 'before', 'since', 'until'].includes(doc.tokens[before]?.normal ?? '') && (AUX_WORDS.has(doc.tokens[g.tokenEnd]?.normal ?? '') || hasTag(doc, g.tokenEnd, 'PastTense'));
   const comitative = subordinate || doc.tokens[before]?.normal === 'with' && (['together', 'along'].includes(doc.tokens[before - 1]?.normal ?? '') || hasTag(doc, v, 'Gerund'));
-  if (PREPOSITIONS.has(doc.tokens[before]?.normal ?? '') && doc.tokens[before]?.normal !== 'as' && !comitative) return false;
+  // (`the foreign ministers of the DRC and Rwanda signed`: the plural officials of a coordination act for it)
+  const officials = doc.tokens[before]?.normal === 'of' && OFFICIALS.has(doc.tokens[before - 1]?.normal ?? '') && g.names.length >= 2;
+  if (PREPOSITIONS.has(doc.tokens[before]?.normal ?? '') && doc.tokens[before]?.normal !== 'as' && !comitative && !officials) return false;
   let from = g.tokenEnd;
   // `Turkey still disputes`: compromise may tag the adverb an adjective and the verb a noun
   let adv = from;
