@@ -114,3 +114,14 @@ describe('relations, independent annotator round: mediation and the officials of
     expect(pairs(text)).toEqual([...expected].sort());
   });
 });
+
+describe('relations, independent annotator round: paying an actor', () => {
+  it.each([
+    ['paying an actor money is aid', 'The EU paid Turkey six billion euros to house refugees.', ['European Union|Turkey+']],
+    ['... in the present too', 'Greece pays Turkey a transit fee.', ['Greece|Turkey+']],
+    ['paying attention to an actor is no payment', 'Greece has paid little attention to Turkey.', []],
+    ['paying the price for a thing names no recipient', 'Greece paid the price for its loans from Turkey.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});

@@ -22,6 +22,8 @@ export interface RelationCue {
   targets?: string[];
   /** The object may follow the cue through `of` only (`hosts the office of Hamas`, not `hosted talks on Ukraine`). */
   ofOnly?: boolean;
+  /** The object must come right after the verb, as its recipient (`paid Ankara billions`, not `paid little attention to`). */
+  recipientFirst?: boolean;
   /** A nationality adjective object counts only before one of these heads (`killed Pakistani soldiers`, not `a Sikh activist`). */
   norpHeads?: string[];
 }
