@@ -18,6 +18,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Colombian', canonical: 'Colombia', type: 'NORP' },
   { text: 'ASEAN', canonical: 'ASEAN', type: 'ORG' },
   { text: 'Asian', canonical: 'Asia', type: 'LOC' },
+  { text: 'Rafales', canonical: 'Rafale', type: 'MISC' },
+  { text: 'Leopards', canonical: 'Leopard', type: 'MISC' },
   { text: 'Afghanistan', canonical: 'Afghanistan' },
 ];
 
@@ -121,6 +123,17 @@ describe('relations, independent annotator round: paying an actor', () => {
     ['... in the present too', 'Greece pays Turkey a transit fee.', ['Greece|Turkey+']],
     ['paying attention to an actor is no payment', 'Greece has paid little attention to Turkey.', []],
     ['paying the price for a thing names no recipient', 'Greece paid the price for its loans from Turkey.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations, independent annotator round: coordinated transfers', () => {
+  it.each([
+    ['a second thing with its own recipient after `and` is one more transfer', 'Washington approved the sale of Rafales to Greece and Leopards to Turkey.', ['Greece|United States+', 'Turkey|United States+']],
+    ['... with common nouns too', 'Washington approved the sale of jets to Greece and tanks to Turkey.', ['Greece|United States+', 'Turkey|United States+']],
+    ['a named thing after `and` is no recipient', 'Washington approved the sale of Leopards to Greece and Rafales.', ['Greece|United States+']],
+    ['a new clause after a comma is no second recipient', 'Washington approved the sale of jets to Greece, and Turkey objected to it.', ['Greece|United States+']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

@@ -60,8 +60,27 @@ export function transferPairs(doc: Doc, sentence: number, groups: readonly Group
     if (!polarity || negatedBefore(doc, cs, b)) continue;
     // `after Washington approved the sale`: the actor right before the verb, else the clause's subject
     const source = owner ?? groups.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, b, cs) && g.tokenStart >= cs) ?? [...groups].reverse().find((g) => g.tokenEnd <= b && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs);
-    if (source) emit(source.names, target.names, polarity, owner ? t : b, t + 1, 'aid', 'transfer');
+    if (!source) continue;
+    // `the sale of F-35s to Greece and F-16s to Turkey`: a named thing after `and` is transferred, not
+    // a recipient, and its own `to` names one more recipient
+    const recipients = target.types.length === target.names.length ? target.names.filter((_, i) => target.types[i] !== 'MISC') : target.names;
+    emit(source.names, recipients, polarity, owner ? t : b, t + 1, 'aid', 'transfer');
+    const more = secondRecipient(doc, groups, target, s.tokenEnd);
+    if (more) emit(source.names, more.names, polarity, owner ? t : b, t + 1, 'aid', 'transfer');
   }
+}
+
+/** `to Greece and F-16s to Turkey`: the recipient after a second `to` within a few words past `and`. */
+function secondRecipient(doc: Doc, groups: readonly Group[], target: Group, end: number): Group | undefined {
+  let k = target.tokenEnd;
+  let and = false;
+  for (; k < Math.min(end, target.tokenEnd + 6) && doc.tokens[k]!.normal !== 'to'; k++) {
+    if (doc.tokens[k]!.normal === 'and') and = true;
+    if (doc.tokens[k]!.normal === ',' || hasTag(doc, k, 'Verb')) return undefined;
+  }
+  if (doc.tokens[k]?.normal !== 'to' || (!and && !target.closed)) return undefined;
+  const at = doc.tokens[k + 1]?.normal === 'the' ? k + 2 : k + 1;
+  return groups.find((g) => g.tokenStart === at && g.types.every((x) => x !== 'MISC'));
 }
 
 /**
