@@ -138,3 +138,12 @@ describe('relations, independent annotator round: coordinated transfers', () => 
     expect(pairs(text)).toEqual([...expected].sort());
   });
 });
+
+describe('relations, independent annotator round: a verb in -s after an object relative subject', () => {
+  it.each([
+    ['`which X contests with Y`: the word in -s is the verb', 'The gas field, which Turkey contests with Greece, lies offshore.', ['Greece|Turkey-']],
+    ['a word in -s after a name with no relative before it stays a noun', 'The Turkey contests with Greece were football matches.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});

@@ -104,8 +104,11 @@ function finiteAfterActor(doc: Doc, t: number): boolean {
   while (b >= 0 && (hasTag(doc, b, 'Adverb') || MID_ADVERBS.has(doc.tokens[b]!.normal))) b--;
   const sentence = doc.tokens[t]!.sentence;
   const mentions = actorMentions(doc, sentence);
-  if (!mentions.some((m) => m.tokenEnd === b + 1 && m.type !== 'NORP')) return false;
+  const actor = mentions.find((m) => m.tokenEnd === b + 1 && m.type !== 'NORP');
+  if (!actor) return false;
   const next = t + 1;
+  // (`the field, which Iran contests with Kuwait`: after an object relative's subject, a word in `-s` is its verb)
+  if (RELATIVE_OBJECTS.has(doc.tokens[actor.tokenStart - 1]?.normal ?? '') && PAST_LINKS.has(doc.tokens[next]?.normal ?? '')) return true;
   // (`Algiers cut diplomatic relations`: a past form that is also a noun, before its object's adjective)
   return DETERMINERS.has(doc.tokens[next]?.normal ?? '') || mentions.some((m) => m.tokenStart === next) || (irregular && hasTag(doc, next, 'Adjective'));
 }
@@ -114,6 +117,7 @@ function finiteAfterActor(doc: Doc, t: number): boolean {
 const IRREGULAR_PAST = new Set(['cut', 'shut', 'hit', 'split', 'set', 'put', 'quit']);
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those']);
+const RELATIVE_OBJECTS = new Set(['which', 'that', 'whom']);
 const PAST_LINKS = new Set(['with', 'to', 'on', 'against', 'by', 'behind', 'alongside', 'toward', 'towards', 'from']);
 
 /**
