@@ -84,3 +84,13 @@ describe('@essaylens/pipeline', () => {
     expect(() => createAnalyzer({ lexicon })).toThrow(field);
   });
 });
+
+describe('relations through the whole pipeline', () => {
+  it('never pairs a capital that kept its city name with its own state', () => {
+    // `in Ottawa` leaves Ottawa a city; the meddling in Canadian elections must not set Ottawa against Canada
+    const doc = analyze('The inquiry in Ottawa, which found Beijing the most active state meddling in Canadian elections, keeps ties cold.');
+    const pairs = doc.layers.relations!.relations.map((r) => [r.source, r.target].sort().join('|'));
+    expect(pairs).not.toContain('Canada|Ottawa');
+    expect(doc.layers.entities!.mentions.map((m) => m.canonical)).toEqual(['Ottawa', 'China', 'Canada']);
+  });
+});

@@ -1,5 +1,6 @@
 /** The relation finder's dispatcher: the sentence's groups, clauses and cues, then each cue's frames. */
 import { isQuestion, spanOfTokens, type Doc } from '@essaylens/doc';
+import { resolveName } from '@essaylens/entities';
 import type { Relation } from '../layer.js';
 import { relationCues, type CueMatch } from './02-cues.js';
 import { actorGroups, clauses, isSubjectAt, type Group } from './01-groups.js';
@@ -47,7 +48,8 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   const found = new Map<string, Relation>();
   const emit: Emit = (source, target, polarity, cueStart, cueEnd, family, rule) => {
     for (const a of source) for (const b of target) {
-      if (a === b) continue;
+      // an actor never stands toward itself, also when a capital kept its city name (`Ottawa, Canada`)
+      if (a === b || resolveName(a)?.canonical === b || resolveName(b)?.canonical === a) continue;
       const key = [a, b].sort().join('|') + polarity;
       if (!found.has(key)) found.set(key, { sentence, source: a, target: b, polarity, cue: spanOfTokens(doc, cueStart, cueEnd), family, rule });
     }
