@@ -2,6 +2,7 @@ import { tokenize } from '@essaylens/tokenize';
 import { parse } from '@essaylens/parse';
 import { tokenRangeOf, withLayer, type Doc } from '@essaylens/doc';
 import type { Cue } from '@essaylens/hedges';
+import { findRelations } from '../src/index.js';
 import type { EntityType, Mention } from '@essaylens/entities';
 
 /** A hand-made mention: the first occurrence (or the `nth`) of `text`, with its canonical name. */
@@ -102,4 +103,29 @@ export function actorsIn(text: string): MentionSpec[] {
     for (const _ of text.matchAll(re)) out.push({ ...spec, nth: nth++ });
   }
   return out;
+}
+
+/**
+ * The usual actors found in `text` (`actorsIn`), plus every occurrence of a test file's own
+ * `extra` actors that the usual ones do not already cover.
+ */
+export function actorsWith(text: string, extra: readonly MentionSpec[]): MentionSpec[] {
+  const out = actorsIn(text);
+  const seen = new Set(out.map((m) => m.text));
+  for (const spec of extra) {
+    if (seen.has(spec.text)) continue;
+    seen.add(spec.text);
+    let nth = 0;
+    for (const _ of text.matchAll(new RegExp(`(?<![\\p{L}])${escape(spec.text)}(?![\\p{L}])`, 'gu'))) {
+      out.push({ text: spec.text, canonical: spec.canonical, type: spec.type, nth: nth++ });
+    }
+  }
+  return out;
+}
+
+/** The relations found in `text` with those actors, as sorted `A|B+` strings. */
+export function relationPairs(text: string, extra: readonly MentionSpec[] = []): string[] {
+  return findRelations(docWith(text, actorsWith(text, extra)))
+    .layers.relations!.relations.map((r) => `${[r.source, r.target].sort().join('|')}${r.polarity}`)
+    .sort();
 }

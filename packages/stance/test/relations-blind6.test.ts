@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findRelations } from '../src/index.js';
-import { actorsIn, docWith, type MentionSpec } from './helpers.js';
+import { relationPairs, type MentionSpec } from './helpers.js';
 
 /** Actors the shared helper does not know, added for these cases. */
 const EXTRA: MentionSpec[] = [
@@ -10,17 +9,7 @@ const EXTRA: MentionSpec[] = [
   { text: 'Vietnam', canonical: 'Vietnam' },
 ];
 
-function mentions(text: string): MentionSpec[] {
-  const out = actorsIn(text);
-  for (const spec of EXTRA) {
-    let nth = 0;
-    for (const _ of text.matchAll(new RegExp(`(?<![\\p{L}])${spec.text}(?![\\p{L}])`, 'gu'))) out.push({ ...spec, nth: nth++ });
-  }
-  return out;
-}
-
-const pairs = (text: string) =>
-  findRelations(docWith(text, mentions(text))).layers.relations!.relations.map((r) => `${[r.source, r.target].sort().join('|')}${r.polarity}`).sort();
+const pairs = (text: string) => relationPairs(text, EXTRA);
 
 // Rules added after the sixth round of blind dev essays (South China Sea, Niger, Belarus border).
 describe('relations, sixth blind round', () => {
