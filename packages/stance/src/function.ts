@@ -4,6 +4,7 @@ import { hasTag } from '@essaylens/parse';
 import future from '../data/future.json' with { type: 'json' };
 import reporting from '../data/reporting.json' with { type: 'json' };
 import { actorMentions } from './actors.js';
+import { startsWithAny } from './stems.js';
 import { actorGroups } from './relations/01-groups.js';
 
 const MODALS = new Set(future.modals);
@@ -13,7 +14,6 @@ const GROUP_HOLDERS = new Set(reporting.groupHolders);
 const SELF = new Set(['i', 'we']);
 
 const matchesAt = (doc: Doc, t: number, words: readonly string[]) => words.every((w, k) => doc.tokens[t + k]?.normal === w);
-const startsWithAny = (stem: string, stems: readonly string[]) => stems.some((s) => stem.startsWith(s));
 
 // one question test for every stage: the Doc's own
 export { isQuestion } from '@essaylens/doc';

@@ -128,6 +128,16 @@ export function pastCoordination(doc: Doc, t: number): number {
   return k;
 }
 
+/** The token before a group, past a `the` that opens it (`sanctioned the Houthis` → `sanctioned`). */
+export function beforeGroup(doc: Doc, g: Group): number {
+  return doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+}
+
+/** The group that opens right after token `t`, a `the` allowed between (`to the Houthis`). */
+export function groupAfter(doc: Doc, groups: readonly Group[], t: number): Group | undefined {
+  return groups.find((g) => g.tokenStart === t + 1 || (g.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
+}
+
 /** Token `t` lies inside an entity mention. */
 export function isMention(doc: Doc, t: number): boolean {
   return (doc.layers.entities?.mentions ?? []).some((m) => m.tokenStart <= t && t < m.tokenEnd);

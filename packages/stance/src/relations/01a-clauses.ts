@@ -2,7 +2,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { isVerbAt } from './02-cues.js';
-import { isMention, joinWord, type Group } from './01-groups.js';
+import { beforeGroup, isMention, joinWord, type Group } from './01-groups.js';
 
 /** Words that start a new clause: the subject search does not cross them. */
 const CLAUSE_WORDS = new Set(['when', 'while', 'whereas', 'although', 'though', 'but', 'because', 'which', 'who', 'whom', 'whose', 'where', 'unless', 'whereby', 'so', 'yet']);
@@ -56,7 +56,7 @@ const OFFICIALS = new Set(['ministers', 'leaders', 'presidents', 'officials', 'g
 
 export function isSubjectAt(doc: Doc, g: Group): boolean {
   // `a speech to the Federal Assembly, accusing`: an oblique, even with its determiner
-  const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+  const before = beforeGroup(doc, g);
   // (`Warsaw, together with Hungary and Slovakia, imposed`: a co-agent, not an oblique)
   // (`with Russia openly supporting China's position`: the subject of an absolute clause)
   let v = g.tokenEnd;

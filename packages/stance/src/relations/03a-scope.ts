@@ -1,6 +1,7 @@
 /** Negation and denial scope: whether a cue is denied in its clause, and where its predicate starts. */
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
+import { startsWithAny } from '../stems.js';
 
 const NEGATORS = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'without', 'hardly', 'barely']);
 
@@ -12,7 +13,7 @@ export function negatedBefore(doc: Doc, from: number, to: number): boolean {
   for (let t = predicateStart(doc, from, to); t < to; t++) {
     const token = doc.tokens[t]!;
     if (NEGATORS.has(token.normal)) return true;
-    if (hasTag(doc, t, 'Verb') && NEGATIVE_IMPLICATIVES.some((stem) => token.stem.startsWith(stem))) return true;
+    if (hasTag(doc, t, 'Verb') && startsWithAny(token.stem, NEGATIVE_IMPLICATIVES)) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import type { CueMatch } from './02-cues.js';
-import type { Group } from './01-groups.js';
+import { beforeGroup, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
 
 /**
@@ -31,7 +31,7 @@ const LOCATIVES = new Set(['off', 'in', 'at', 'near', 'across', 'inside', 'throu
  */
 export function objectGroup(doc: Doc, groups: readonly Group[], from: number, reach: number, not: Group | undefined): Group | undefined {
   // (the cue's own `in` is no place: `participation in the CSTO`)
-  const link = (g: Group) => (doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1);
+  const link = (g: Group) => beforeGroup(doc, g);
   return groups.find((g) => g.tokenStart >= from && g.tokenStart <= from + reach && g !== not && !(link(g) >= from && LOCATIVES.has(doc.tokens[link(g)]?.normal ?? '') && !rulersIn(doc, link(g))));
 }
 
@@ -77,7 +77,7 @@ export function objectAgainst(doc: Doc, groups: readonly Group[], emit: Emit): v
   for (const [k, g] of groups.entries()) {
     const next = groups[k + 1];
     if (!next || doc.tokens[g.tokenEnd]?.normal !== 'against' || next.tokenStart > g.tokenEnd + 2) continue;
-    const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+    const before = beforeGroup(doc, g);
     if (hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Auxiliary') && !hasTag(doc, before, 'Copula')) emit(g.names, next.names, '-', g.tokenEnd, g.tokenEnd + 1, 'opposition', 'against');
   }
 }

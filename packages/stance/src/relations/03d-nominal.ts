@@ -2,7 +2,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import type { CueMatch } from './02-cues.js';
-import { isSubjectAt, type Group } from './01-groups.js';
+import { groupAfter, isSubjectAt, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
 import { BE, SUBJECT_PRONOUNS, skipModifiersBack } from './03b-subjects.js';
 import { skipDeterminersBack } from './05-frames.js';
@@ -82,7 +82,7 @@ export function sidesAfterBetween(doc: Doc, groups: readonly Group[], g: Group |
   let t = g.tokenEnd;
   while (t < g.tokenEnd + 3 && hasTag(doc, t, 'Noun') && doc.tokens[t]!.normal !== 'and') t++;
   if (t === g.tokenEnd || doc.tokens[t]?.normal !== 'and') return g;
-  const next = groups.find((x) => x.tokenStart === t + 1 || (x.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
+  const next = groupAfter(doc, groups, t);
   return next ? { ...g, names: [...g.names, ...next.names], tokenEnd: next.tokenEnd } : g;
 }
 

@@ -15,6 +15,7 @@ import { actorGroups } from './01-groups.js';
 import { coordinatedObject, relativeObject } from './07-anaphora.js';
 import { causesEvent, objectPastPlace } from './08-scope.js';
 import { blockedProposal, headAfter, headWord, laterAgent, nestedIn, weighedAgainst } from './03h-guards.js';
+import { startsWithAny } from '../stems.js';
 
 /** Families for which a product (`Brazilian beef`) is no actor; sanctions or probes of it still reach its state. */
 const PRODUCT_BLIND = new Set(['rivalry', 'trade', 'cooperation', 'support', 'confrontation']);
@@ -62,7 +63,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   if (blockedProposal(doc, m, outer)) return;
   const nested = nestedIn(doc, m, outer, cs);
   // ... unless the outer verb imposes it (`threatened tariffs on Europe`): its subject is the agent
-  const imposer = nested && imposingVerbs.some((stem) => doc.tokens[outer.tokenStart]!.stem.startsWith(stem)) ? subject ?? inClause.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, outer.tokenStart, cs)) : undefined;
+  const imposer = nested && startsWithAny(doc.tokens[outer.tokenStart]!.stem, imposingVerbs) ? subject ?? inClause.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, outer.tokenStart, cs)) : undefined;
   // (`suspended cooperation with Russia`: an ending verb leaves the pair to the noun, which it turns)
   if (nested && !stands && !imposer && !endsBefore(doc, m.tokenStart, cs)) return;
   if (byAgent(doc, m, groups, inClause, subject ?? sentenceSubject, cs, emit)) return;
@@ -107,7 +108,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `killed Pakistani soldiers`, but not `plotting to kill a Sikh activist` or `hosted the Jeddah talks`
   const modifies = target && (target.norp || (!target.possessive && headWord(doc, target.tokenEnd) && !groups.some((g) => g.tokenStart === target!.tokenEnd)));
   if (target && m.cue.ofOnly && doc.tokens.slice(m.tokenEnd, target.tokenStart).some((x, i) => x.normal !== 'of' && hasTag(doc, m.tokenEnd + i, 'Preposition'))) return;
-  if (modifies && m.cue.norpHeads && !m.cue.norpHeads.some((stem) => headAfter(doc, target!).startsWith(stem))) return;
+  if (modifies && m.cue.norpHeads && !startsWithAny(headAfter(doc, target!), m.cue.norpHeads)) return;
   // `bought the S-400 from Russia, which triggered American sanctions`: the act falls on the buyer
   if (!target && owner && !owner.possessive) target = eventRelativeTarget(doc, groups, m, cs);
   // `with Russian support, Beijing is preparing`: the clause's subject receives it (only a subject

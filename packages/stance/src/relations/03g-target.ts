@@ -2,7 +2,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import type { CueMatch } from './02-cues.js';
-import type { Group } from './01-groups.js';
+import { beforeGroup, type Group } from './01-groups.js';
 import { EXAMPLES, objectGroup, pastDirectObject, reachAfter } from './03c-objects.js';
 
 /** Prepositions that link a cue to its object (`support for`, `sanctions on`, `alliance with`). */
@@ -40,7 +40,7 @@ export function objectAfter(doc: Doc, m: CueMatch, inClause: readonly Group[], c
     let target = objectGroup(doc, inClause, m.tokenEnd, reach, source);
     // `sells Bayraktar drones`, `sold BrahMos missiles`: a traded product is no partner; the
     // partner is a state or people, or whoever comes after `to`/`from`
-    const link = (g: Group) => doc.tokens[doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1]?.normal ?? '';
+    const link = (g: Group) => doc.tokens[beforeGroup(doc, g)]?.normal ?? '';
     const partner = (g: Group) => ['to', 'from'].includes(link(g)) || g.types.every((t) => t === 'GPE' || t === 'NORP');
     // (`buys Rafale fighters from France`: the partner after the product)
     if (target && m.cue.family === 'trade' && !partner(target)) target = inClause.find((g) => g.tokenStart > target!.tokenStart && g.tokenStart <= target!.tokenEnd + 4 && ['to', 'from'].includes(link(g)));

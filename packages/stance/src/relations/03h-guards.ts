@@ -7,6 +7,7 @@ import { skipModifiersBack } from './03b-subjects.js';
 import { modifiersOnly } from './03c-objects.js';
 import { NOUN_LINKS } from './03g-target.js';
 import { withinObject } from './08-scope.js';
+import { startsWithAny } from '../stems.js';
 import data from '../../data/relation-cues.json' with { type: 'json' };
 
 /**
@@ -36,7 +37,7 @@ const COMPARING: readonly string[] = data.comparing.stems;
 /** `will weigh Western requests against Chinese loans`: `against` after a verb of comparing sets no one against anyone. */
 export function weighedAgainst(doc: Doc, m: CueMatch, cs: number): boolean {
   if (m.cue.stems[0] !== 'against') return false;
-  for (let t = m.tokenStart - 1; t >= Math.max(cs, m.tokenStart - 6); t--) if (COMPARING.some((stem) => doc.tokens[t]!.stem.startsWith(stem))) return true;
+  for (let t = m.tokenStart - 1; t >= Math.max(cs, m.tokenStart - 6); t--) if (startsWithAny(doc.tokens[t]!.stem, COMPARING)) return true;
   return false;
 }
 /** Token `t` can be the head noun after a name (compromise may tag `talks` a verb). */

@@ -3,9 +3,9 @@ import { hasTag } from '@essaylens/parse';
 import { RELATIONAL, VIEWED_AS } from './02-cues.js';
 import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
+import { startsWithAny } from '../stems.js';
 import { endingVerbAt, endsBefore, pronounObject } from './05-frames.js';
 
-const startsWithAny = (stem: string, list: readonly string[]) => list.some((w) => stem === w || stem.startsWith(w));
 
 /** `+` or `-` from the evaluative words of tokens `[from, to)`, or null when they are silent or torn. */
 export function tone(doc: Doc, from: number, to: number): '+' | '-' | null {

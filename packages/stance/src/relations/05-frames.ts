@@ -1,10 +1,11 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { CAUSING_VERBS, CLOSING, ENDING_VERBS, SENDING } from './02-cues.js';
-import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
+import { beforeGroup, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import type { CueMatch } from './02-cues.js';
 import type { Emit } from './03-find.js';
 import { actorMentions } from '../actors.js';
+import { matchesStem, startsWithAny } from '../stems.js';
 
 
 /** Verbs that end or disparage a cooperation (`suspended`, `cut`, `froze`, `severed`, `mocked`): data/relation-cues.json `ending`. */
@@ -33,15 +34,14 @@ export function endingVerbAt(doc: Doc, t: number, floor: number): number {
   // `suspended most of its bilateral aid`: a quantifier and its `of`
   if (doc.tokens[b]?.normal === 'of' && QUANTIFIERS.has(doc.tokens[b - 1]?.normal ?? '')) b = skipDeterminersBack(doc, b - 1, floor);
   // `suspended its military cooperation with`: compromise may read the modifier as a noun
-  for (let k = 0; k < 2 && b > floor && hasTag(doc, b, 'Noun') && !hasTag(doc, b, 'Plural') && !hasTag(doc, b, 'Verb') && !ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem)); k++) b = skipDeterminersBack(doc, b, floor);
+  for (let k = 0; k < 2 && b > floor && hasTag(doc, b, 'Noun') && !hasTag(doc, b, 'Plural') && !hasTag(doc, b, 'Verb') && !startsWithAny(doc.tokens[b]!.stem, ENDING); k++) b = skipDeterminersBack(doc, b, floor);
   // compromise may read the verb itself as a noun after `and` or an auxiliary (`and cut diplomatic ties`)
   // (or right after its subject: `Rwanda cut diplomatic ties`; `cut off trade with`: past the particle)
-  if (doc.tokens[b]?.normal === 'off' && b - 1 >= floor && ENDING.some((stem) => doc.tokens[b - 1]!.stem.startsWith(stem))) b--;
+  if (doc.tokens[b]?.normal === 'off' && b - 1 >= floor && startsWithAny(doc.tokens[b - 1]!.stem, ENDING)) b--;
   const verb = hasTag(doc, b, 'Verb') || ['and', 'has', 'have', 'had', 'to', 'will', 'would'].includes(doc.tokens[b - 1]?.normal ?? '') || actorMentions(doc, doc.tokens[b]?.sentence ?? 0).some((m) => m.tokenEnd === b && m.type !== 'NORP');
-  return b >= floor && verb && ENDING.some((stem) => doc.tokens[b]!.stem.startsWith(stem)) ? b : -1;
+  return b >= floor && verb && startsWithAny(doc.tokens[b]!.stem, ENDING) ? b : -1;
 }
 
-const startsWithAny = (stem: string, list: readonly string[]) => list.some((w) => stem === w || (w.length >= 4 && stem.startsWith(w)));
 
 /**
  * `allowed Russian troops to invade Ukraine`, `urged Moscow to back`: the object of the verb
@@ -58,7 +58,7 @@ export function infinitiveSubject(doc: Doc, groups: readonly Group[], m: CueMatc
   // before `to` is the infinitive's subject, whatever verb governs the noun)
   if (g?.possessive && h === to - 1) return g;
   if (!g || (h < to && !g.norp)) return undefined;
-  const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+  const before = beforeGroup(doc, g);
   return hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Auxiliary') && !hasTag(doc, before, 'Copula') ? g : undefined;
 }
 
@@ -69,7 +69,7 @@ export function infinitiveSubject(doc: Doc, groups: readonly Group[], m: CueMatc
  */
 export function eventRelativeTarget(doc: Doc, groups: readonly Group[], m: CueMatch, clauseStart: number): Group | undefined {
   if (doc.tokens[clauseStart]?.normal !== 'which' || doc.tokens[clauseStart - 1]?.normal !== ',') return undefined;
-  const verb = doc.tokens.slice(clauseStart + 1, m.tokenStart).findIndex((t) => startsWithAny(t.stem, CAUSING_VERBS));
+  const verb = doc.tokens.slice(clauseStart + 1, m.tokenStart).findIndex((t) => matchesStem(t.stem, CAUSING_VERBS));
   if (verb < 0) return undefined;
   const s = doc.sentences[doc.tokens[clauseStart]!.sentence]!;
   // the subject of the clause the relative attaches to: the last subject before it
@@ -97,7 +97,7 @@ export function pronounObject(doc: Doc, groups: readonly Group[], start: number,
     if (g === subject || g.names.some((n) => subject?.names.includes(n)) || g.tokenEnd > m.tokenStart || g.tokenStart < s.tokenStart) return false;
     // `joined Paris in rejecting the agreement, and ... criticised it`: a thing named in between is the likelier antecedent
     for (let k = g.tokenEnd; k < m.tokenStart; k++) if (['the', 'a', 'an'].includes(doc.tokens[k]!.normal) && !groups.some((x) => x.tokenStart === k + 1 || x.tokenStart === k)) return false;
-    const before = doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1;
+    const before = beforeGroup(doc, g);
     return hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Copula') && !hasTag(doc, before, 'Auxiliary') && (doc.tokens[t]!.normal === 'them') === g.names.length > 1;
   });
 }
@@ -110,7 +110,7 @@ const DENYING = ['refus', 'declin', 'avoid', 'refrain', 'fail', 'reject'];
 export function sendingPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
   const s = doc.sentences[sentence]!;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    if (!hasTag(doc, t, 'Verb') || !startsWithAny(doc.tokens[t]!.stem, SENDING.verbs)) continue;
+    if (!hasTag(doc, t, 'Verb') || !matchesStem(doc.tokens[t]!.stem, SENDING.verbs)) continue;
     let to = t + 1;
     while (to < Math.min(t + 7, s.tokenEnd) && doc.tokens[to]!.normal !== 'to' && !groups.some((g) => g.tokenStart === to)) to++;
     if (doc.tokens[to]?.normal !== 'to') continue;
@@ -149,12 +149,12 @@ export function closingPairs(doc: Doc, sentence: number, groups: readonly Group[
     const named = waters.get(t);
     if (!(CLOSING.nouns.includes(doc.tokens[t]!.stem) || (named !== undefined && doc.tokens[t + 1]?.normal === 'to')) || !['with', 'to'].includes(doc.tokens[t + 1]?.normal ?? '')) continue;
     const verb = skipDeterminersBack(doc, named ?? t, s.tokenStart);
-    if (!startsWithAny(doc.tokens[verb]?.stem ?? '', CLOSING.verbs)) continue;
+    if (!matchesStem(doc.tokens[verb]?.stem ?? '', CLOSING.verbs)) continue;
     const at = doc.tokens[t + 2]?.normal === 'the' ? t + 3 : t + 2;
     const target = groups.find((g) => g.tokenStart === at);
     const [cs] = ranges.find(([a, b]) => verb >= a && verb < b)!;
     // `Nigeria, which then chaired the bloc, closed`: an object of the relative's verb is no subject
-    const object = (g: Group) => hasTag(doc, doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1, 'Verb');
+    const object = (g: Group) => hasTag(doc, beforeGroup(doc, g), 'Verb');
     const subject = [...groups].reverse().find((g) => g.tokenEnd <= verb && g.tokenStart >= cs && isSubjectAt(doc, g) && !object(g)) ?? relativeAntecedent(doc, groups, cs);
     if (!target || !subject || doc.tokens.slice(subject.tokenEnd, verb).some((x) => NEGATORS.has(x.normal) || DENYING.some((d) => x.stem.startsWith(d)))) continue;
     emit(subject.names, target.names, '-', verb, t + 1, 'sanction', 'closing');

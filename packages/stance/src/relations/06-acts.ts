@@ -3,14 +3,13 @@ import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { ACCUSING, ACTS, type CueMatch } from './02-cues.js';
 import data from '../../data/relation-cues.json' with { type: 'json' };
-import { isSubjectAt, PREPOSITIONS, relativeAntecedent, type Group } from './01-groups.js';
+import { beforeGroup, groupAfter, isSubjectAt, PREPOSITIONS, relativeAntecedent, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
 import { negatedBefore } from './03a-scope.js';
 import { skipAuxiliariesBack } from './03b-subjects.js';
+import { startsWithAny } from '../stems.js';
 
-const starts = (stem: string, list: readonly string[]) => list.some((w) => stem.startsWith(w));
 const GOODS = new Set(data.goods.stems);
-const after = (doc: Doc, g: Group) => (doc.tokens[g.tokenStart - 1]?.normal === 'the' ? g.tokenStart - 2 : g.tokenStart - 1);
 
 /**
  * `competition from Brazilian beef`, `French farmers fear`: a nationality adjective whose head is
@@ -33,7 +32,7 @@ export function namesProduct(doc: Doc, g: Group | undefined): boolean {
 export function accusedDoer(doc: Doc, groups: readonly Group[], m: CueMatch, clauseStart: number): Group | undefined {
   if (doc.tokens[m.tokenStart - 1]?.normal !== 'of' || !doc.tokens[m.tokenStart]!.normal.endsWith('ing')) return undefined;
   const g = groups.find((x) => x.tokenEnd === m.tokenStart - 1 && x.tokenStart >= clauseStart);
-  return g && starts(doc.tokens[after(doc, g)]?.stem ?? '', ACCUSING) ? g : undefined;
+  return g && startsWithAny(doc.tokens[beforeGroup(doc, g)]?.stem ?? '', ACCUSING) ? g : undefined;
 }
 
 /**
@@ -44,7 +43,7 @@ export function accusedDoer(doc: Doc, groups: readonly Group[], m: CueMatch, cla
 export function transferPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
   const s = doc.sentences[sentence]!;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    if (!starts(doc.tokens[t]!.stem, ACTS.nouns) || !hasTag(doc, t, 'Noun') || doc.tokens[t + 1]?.normal !== 'of') continue;
+    if (!startsWithAny(doc.tokens[t]!.stem, ACTS.nouns) || !hasTag(doc, t, 'Noun') || doc.tokens[t + 1]?.normal !== 'of') continue;
     let to = t + 2;
     while (to < Math.min(t + 8, s.tokenEnd) && doc.tokens[to]!.normal !== 'to' && !hasTag(doc, to, 'Verb')) to++;
     if (doc.tokens[to]?.normal !== 'to') continue;
@@ -56,7 +55,7 @@ export function transferPairs(doc: Doc, sentence: number, groups: readonly Group
     while (b > cs && (hasTag(doc, b, 'Adjective') || ['the', 'a', 'its', 'their', 'further', 'any'].includes(doc.tokens[b]!.normal))) b--;
     const owner = groups.find((g) => g.tokenEnd === b + 1 && g.possessive);
     const verb = doc.tokens[b]!.stem;
-    const polarity = owner ? '+' : starts(verb, ACTS.allowing) ? '+' : starts(verb, ACTS.stopping) ? '-' : null;
+    const polarity = owner ? '+' : startsWithAny(verb, ACTS.allowing) ? '+' : startsWithAny(verb, ACTS.stopping) ? '-' : null;
     if (!polarity || negatedBefore(doc, cs, b)) continue;
     // `after Washington approved the sale`: the actor right before the verb, else the clause's subject
     const source = owner ?? groups.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, b, cs) && g.tokenStart >= cs) ?? [...groups].reverse().find((g) => g.tokenEnd <= b && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs);
@@ -90,7 +89,7 @@ function secondRecipient(doc: Doc, groups: readonly Group[], target: Group, end:
 export function theirGroup(doc: Doc, m: CueMatch, groups: readonly Group[], before: number): Group | undefined {
   if (doc.tokens[before]?.normal !== 'their') return undefined;
   // (a coordination not governed by a preposition: compromise may miss the verb after it, `cut`)
-  const candidates = groups.filter((g) => g.tokenEnd <= before && g.names.length >= 2 && !PREPOSITIONS.has(doc.tokens[after(doc, g)]?.normal ?? ''));
+  const candidates = groups.filter((g) => g.tokenEnd <= before && g.names.length >= 2 && !PREPOSITIONS.has(doc.tokens[beforeGroup(doc, g)]?.normal ?? ''));
   return candidates.length === 1 && m.tokenStart - candidates[0]!.tokenEnd < 30 ? candidates[0] : undefined;
 }
 
@@ -98,7 +97,7 @@ export function theirGroup(doc: Doc, m: CueMatch, groups: readonly Group[], befo
 export function transferAhead(doc: Doc, m: CueMatch): boolean {
   let t = m.tokenEnd;
   while (['the', 'a', 'any', 'further', 'its', 'their'].includes(doc.tokens[t]?.normal ?? '') || hasTag(doc, t, 'Adjective')) t++;
-  return m.verb && starts(doc.tokens[t]?.stem ?? '', ACTS.nouns) && doc.tokens[t + 1]?.normal === 'of';
+  return m.verb && startsWithAny(doc.tokens[t]?.stem ?? '', ACTS.nouns) && doc.tokens[t + 1]?.normal === 'of';
 }
 
 /**
@@ -127,15 +126,15 @@ const RECALLING = data.recalling;
 export function recallPairs(doc: Doc, sentence: number, groups: readonly Group[], subjectOf: (verb: number) => Group | undefined, emit: Emit): void {
   const s = doc.sentences[sentence]!;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    if (!starts(doc.tokens[t]!.stem, RECALLING.verbs) || hasTag(doc, t, 'Noun') && !hasTag(doc, t, 'Verb')) continue;
+    if (!startsWithAny(doc.tokens[t]!.stem, RECALLING.verbs) || hasTag(doc, t, 'Noun') && !hasTag(doc, t, 'Verb')) continue;
     let e = t + 1;
     while (e < t + 4 && ['its', 'his', 'her', 'their', 'the', 'a', 'an', "'s", 'senior', 'top'].includes(doc.tokens[e]?.normal ?? '') || groups.some((g) => g.tokenStart <= e && e < g.tokenEnd)) e++;
-    if (!starts(doc.tokens[e]?.stem ?? '', RECALLING.envoys)) continue;
+    if (!startsWithAny(doc.tokens[e]?.stem ?? '', RECALLING.envoys)) continue;
     const owner = groups.find((g) => g.tokenEnd > t && g.tokenEnd <= e && (g.norp || g.possessive));
     let after = e + 1;
     if (doc.tokens[e]!.normal === 'high') after++;
     while (after < e + 3 && hasTag(doc, after, 'Noun') && doc.tokens[after]!.normal !== 'from') after++;
-    const from = doc.tokens[after]?.normal === 'from' || doc.tokens[after]?.normal === 'to' ? groups.find((g) => g.tokenStart === after + 1 || (g.tokenStart === after + 2 && doc.tokens[after + 1]!.normal === 'the')) : undefined;
+    const from = doc.tokens[after]?.normal === 'from' || doc.tokens[after]?.normal === 'to' ? groupAfter(doc, groups, after) : undefined;
     const target = owner ?? from;
     const source = subjectOf(t);
     if (target && source && !negatedBefore(doc, source.tokenEnd, t)) emit(source.names, target.names, '-', t, e + 1, 'sanctions', 'recall');

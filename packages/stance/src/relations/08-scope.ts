@@ -3,11 +3,11 @@ import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { CAUSING_VERBS, type CueMatch } from './02-cues.js';
 import data from '../../data/relation-cues.json' with { type: 'json' };
-import type { Group } from './01-groups.js';
+import { groupAfter, type Group } from './01-groups.js';
+import { matchesStem, startsWithAny } from '../stems.js';
 
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
 const LIFTING: readonly string[] = data.lifting.stems;
-const starts = (stem: string, list: readonly string[]) => list.some((w) => stem.startsWith(w));
 
 /**
  * `If China invaded Taiwan, ...`: a cue inside an `if`, `unless` or `whether` clause (up to its
@@ -37,7 +37,7 @@ export function lifted(doc: Doc, m: CueMatch, clauseStart: number): boolean {
   if (doc.tokens[m.tokenEnd]?.normal === 'relief') return true;
   for (let b = m.tokenStart - 1; b >= Math.max(clauseStart, m.tokenStart - 6); b--) {
     const token = doc.tokens[b]!;
-    if (LIFTING.some((w) => token.stem === w || (w.length >= 4 && token.stem.startsWith(w)))) return true;
+    if (matchesStem(token.stem, LIFTING)) return true;
     // the noun phrase before the cue: determiners, adjectives, an actor's adjective (`American`)
     if (!(NP_WORDS.has(token.normal) || hasTag(doc, b, 'Adjective') || /^[A-Z]/.test(token.text))) return false;
   }
@@ -52,7 +52,7 @@ const NP_WORDS = new Set(['the', 'a', 'its', 'their', 'some', 'all', 'of', 'part
  */
 export function causesEvent(doc: Doc, clauseStart: number, cue: number): boolean {
   if (doc.tokens[clauseStart]?.normal !== 'which' || doc.tokens[clauseStart - 1]?.normal !== ',') return false;
-  for (let t = clauseStart + 1; t < cue; t++) if (hasTag(doc, t, 'Verb') && starts(doc.tokens[t]!.stem, CAUSING_VERBS)) return true;
+  for (let t = clauseStart + 1; t < cue; t++) if (hasTag(doc, t, 'Verb') && startsWithAny(doc.tokens[t]!.stem, CAUSING_VERBS)) return true;
   return false;
 }
 
@@ -63,7 +63,7 @@ export function causesEvent(doc: Doc, clauseStart: number, cue: number): boolean
 export function objectPastPlace(doc: Doc, groups: readonly Group[], target: Group): Group | undefined {
   let t = target.tokenEnd;
   if (!['in', 'at'].includes(doc.tokens[t]?.normal ?? '')) return undefined;
-  const place = groups.find((g) => g.tokenStart === t + 1 || (g.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
+  const place = groupAfter(doc, groups, t);
   if (!place) return undefined;
   // `in Lebanon and the Houthis in Yemen`: the groups may have joined the place and the object;
   // a second place after them shows the parallel
@@ -71,7 +71,7 @@ export function objectPastPlace(doc: Doc, groups: readonly Group[], target: Grou
   if (place.names.length > 1) return undefined;
   t = place.tokenEnd;
   if (doc.tokens[t]?.normal !== 'and') return undefined;
-  return groups.find((g) => g.tokenStart === t + 1 || (g.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
+  return groupAfter(doc, groups, t);
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '@essaylens/doc';
 import { actorMentions, relationActor } from '../actors.js';
-import { PREPOSITIONS, type Group } from './01-groups.js';
+import { beforeGroup, PREPOSITIONS, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
 
 /** Heads of a pair description, and the entity types their antecedents must have. */
@@ -76,7 +76,7 @@ export function coAgentPairs(doc: Doc, groups: readonly Group[], sentenceSubject
     if (!finite) continue;
     const a = doc.tokens[c - 1]?.normal === 'and' ? sentenceSubject : groups.find((g) => g.tokenEnd === c);
     // (`trade with China, with Japan, ...`: an oblique is no co-agent's partner)
-    const before = a ? doc.tokens[a.tokenStart - 1]?.normal === 'the' ? a.tokenStart - 2 : a.tokenStart - 1 : -1;
+    const before = a ? beforeGroup(doc, a) : -1;
     if (!a || a === b || b.possessive || b.norp || PREPOSITIONS.has(doc.tokens[before]?.normal ?? '')) continue;
     // (`Warsaw, together with Hungary and Slovakia, imposed bans on Ukrainian grain`: a joint act
     // on a third party relates each co-agent to that party, not the co-agents to each other)
