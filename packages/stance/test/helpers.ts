@@ -18,9 +18,17 @@ export type CueSpec = Partial<Cue> & { text: string; kind: Cue['kind'] };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `text` as a whole word (`West` is not found inside `Western`), every occurrence. */
+const wholeWord = (text: string) => new RegExp(`(?<![\\p{L}])${escape(text)}(?![\\p{L}])`, 'gu');
+
+/** One mention spec per occurrence of `spec.text` in `text`, numbered by `nth`. */
+function occurrences(text: string, spec: MentionSpec): MentionSpec[] {
+  return [...text.matchAll(wholeWord(spec.text))].map((_, nth) => ({ text: spec.text, canonical: spec.canonical, type: spec.type, nth }));
+}
+
 /** The `nth` occurrence of `text` as a whole word (`West` is not found inside `Western`). */
 function find(doc: Doc, text: string, nth = 0) {
-  const hits = [...doc.text.matchAll(new RegExp(`(?<![\\p{L}])${escape(text)}(?![\\p{L}])`, 'gu'))];
+  const hits = [...doc.text.matchAll(wholeWord(text))];
   const at = hits[nth]?.index ?? -1;
   if (at < 0) throw new Error(`test helper: ${JSON.stringify(text)} is not in ${JSON.stringify(doc.text)}`);
   const range = tokenRangeOf(doc, at, at + text.length)!;
@@ -96,13 +104,7 @@ export const ACTORS: Record<string, MentionSpec> = {
 
 /** Every mention of the named actors that occurs in `text`, each occurrence once. */
 export function actorsIn(text: string): MentionSpec[] {
-  const out: MentionSpec[] = [];
-  for (const spec of Object.values(ACTORS)) {
-    const re = new RegExp(`(?<![\\p{L}])${spec.text}(?![\\p{L}])`, 'gu');
-    let nth = 0;
-    for (const _ of text.matchAll(re)) out.push({ ...spec, nth: nth++ });
-  }
-  return out;
+  return Object.values(ACTORS).flatMap((spec) => occurrences(text, spec));
 }
 
 /**
@@ -115,10 +117,7 @@ export function actorsWith(text: string, extra: readonly MentionSpec[]): Mention
   for (const spec of extra) {
     if (seen.has(spec.text)) continue;
     seen.add(spec.text);
-    let nth = 0;
-    for (const _ of text.matchAll(new RegExp(`(?<![\\p{L}])${escape(spec.text)}(?![\\p{L}])`, 'gu'))) {
-      out.push({ text: spec.text, canonical: spec.canonical, type: spec.type, nth: nth++ });
-    }
+    out.push(...occurrences(text, spec));
   }
   return out;
 }
