@@ -26,7 +26,7 @@ function words(docs: readonly BenchDoc[]): number {
 }
 
 /** Writes the documents as one .txt file each (the file name is the doc_id) and as JSON. */
-function materialise(name: string, docs: readonly BenchDoc[]): { json: string; files: string[] } {
+function materialise(name: string, docs: readonly BenchDoc[]): { dir: string; json: string; files: string[] } {
   const dir = path.join(work, name);
   mkdirSync(dir);
   const files = docs.map((doc) => {
@@ -36,7 +36,7 @@ function materialise(name: string, docs: readonly BenchDoc[]): { json: string; f
   });
   const json = path.join(work, `${name}.json`);
   writeFileSync(json, JSON.stringify(docs));
-  return { json, files };
+  return { dir, json, files };
 }
 
 function measure(mode: string, corpus: string, warmups: number, runs: number): Timings {
@@ -91,9 +91,8 @@ const bigJobs2 = hasJobs ? cli(large.files, 2) : undefined;
 // How far compromise alone scales from one worker thread to two on this machine: the ceiling
 // for --jobs 2, measured the same way (corpus and 10x corpus, extra words per extra second).
 log('compromise alone in 1 and 2 worker threads, corpus and 10x corpus');
-const folderOf = (files: readonly string[]) => path.dirname(files[0]!);
-const floorJobs = (files: readonly string[], threads: number) => runNode([script('floor-jobs'), folderOf(files), String(threads)]);
-const floorThreads = { small1: floorJobs(small.files, 1), small2: floorJobs(small.files, 2), big1: floorJobs(large.files, 1), big2: floorJobs(large.files, 2) };
+const floorJobs = (dir: string, threads: number) => runNode([script('floor-jobs'), dir, String(threads)]);
+const floorThreads = { small1: floorJobs(small.dir, 1), small2: floorJobs(small.dir, 2), big1: floorJobs(large.dir, 1), big2: floorJobs(large.dir, 2) };
 const loadAfter = os.loadavg()[0]!;
 
 /** Medians of wall and CPU milliseconds. */
