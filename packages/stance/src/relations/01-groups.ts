@@ -27,6 +27,8 @@ export interface Group {
 
 /** Tokens that may sit between coordinated mentions. */
 const JOINERS = new Set(['and', ',', 'or', '&', '-', 'the', "'s", 'as', 'well', 'nor', 'both', 'either', 'neither']);
+/** Nouns after a nationality adjective that make it the state itself (`the Danish state`, `the Chinese government`). */
+const STATE_NOUNS = new Set(['state', 'government', 'authorities', 'administration', 'leadership', 'regime', 'junta']);
 /** `US-led`, `Iran-backed`: the mention modifies the noun after it and is not an actor there. */
 const MODIFIER_HEADS = new Set(['led', 'backed', 'based', 'sponsored', 'funded', 'owned', 'made', 'brokered', 'aligned', 'friendly']);
 
@@ -65,8 +67,9 @@ function buildGroups(doc: Doc, sentence: number): Group[] {
       && !(gap[0] === ',' && (doc.tokens[m.tokenEnd]?.normal === "'s" || doc.tokens[m.tokenEnd]?.normal === "'"))
       // `CARICOM, the Caribbean community, has`: a name modifying the apposition's own noun
       && !(gap.length === 2 && gap[0] === ',' && ['the', 'a', 'an'].includes(gap[1]!) && hasTag(doc, m.tokenEnd, 'Noun') && doc.tokens[m.tokenEnd + 1]?.normal === ',' && doc.tokens[m.tokenEnd + 2]?.normal !== 'and')
-      // `Ukraine, and Western sanctions`: a nationality adjective before its noun joins no list of states
-      && !(m.type === 'NORP' && hasTag(doc, m.tokenEnd, 'Noun') && !last.norp);
+      // `Ukraine, and Western sanctions`: a nationality adjective before its noun joins no list of
+      // states, unless the noun is the state itself (`between Greenland and the Danish state`)
+      && !(m.type === 'NORP' && hasTag(doc, m.tokenEnd, 'Noun') && !last.norp && !STATE_NOUNS.has(doc.tokens[m.tokenEnd]!.normal));
     if (last && joined) {
       if (!last.names.includes(name)) last.names.push(name);
       if (!last.members.includes(m.canonical)) last.members.push(m.canonical);

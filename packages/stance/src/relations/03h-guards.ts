@@ -16,7 +16,8 @@ import data from '../../data/relation-cues.json' with { type: 'json' };
  * polarity deep in a verb cue's object (`blocked every EU decision on aid to Ukraine`).
  */
 export function nestedIn(doc: Doc, m: CueMatch, outer: CueMatch | undefined, cs: number): outer is CueMatch {
-  if (!outer || m.verb) return false;
+  // (`wary of any confrontation with Beijing`: a cue that needs a named object did not take this one)
+  if (!outer || m.verb || outer.cue.needsObject) return false;
   // (`a rival maritime agreement`: a noun cue that only modifies the next one is not its head)
   const heads = outer.verb || /(ing|ed)$/.test(doc.tokens[outer.tokenStart]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd - 1]!.normal) || NOUN_LINKS.has(doc.tokens[outer.tokenEnd]?.normal ?? '');
   if (heads && outer.tokenEnd >= m.tokenStart - 3 && outer.tokenEnd <= m.tokenStart && modifiersOnly(doc, outer.tokenEnd, m.tokenStart)) return true;
