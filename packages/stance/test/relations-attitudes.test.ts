@@ -11,6 +11,13 @@ const EXTRA: MentionSpec[] = [
   { text: 'Copenhagen', canonical: 'Denmark' },
   { text: 'Europe', canonical: 'Europe', type: 'LOC' },
   { text: 'Ethiopian', canonical: 'Ethiopia', type: 'NORP' },
+  { text: 'Moldova', canonical: 'Moldova' },
+  { text: 'Algeria', canonical: 'Algeria' },
+  { text: 'Spain', canonical: 'Spain' },
+  { text: 'Pakistan', canonical: 'Pakistan' },
+  { text: 'Mali', canonical: 'Mali' },
+  { text: 'Niger', canonical: 'Niger' },
+  { text: 'French', canonical: 'France', type: 'NORP' },
 ];
 
 const pairs = (text: string) => relationPairs(text, EXTRA);
@@ -59,6 +66,53 @@ describe('relations: an exchange takes its tone from its words', () => {
     ['a frosty exchange between two capitals is hostile', 'It was the frostiest exchange between Washington and Copenhagen in living memory.', ['Denmark|United States-']],
     ['a warm exchange is friendly', 'It was a warm exchange between Washington and Copenhagen.', ['Denmark|United States+']],
     ['an exchange with no tone gives none', 'The exchange between Washington and Copenhagen lasted an hour.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: a transfer named by its goods before the noun', () => {
+  it.each([
+    ['`halted gas deliveries to X`', 'Russia halted gas deliveries to Moldova.', ['Moldova|Russia-']],
+    ['`cut gas supplies to X`: cutting is stopping', 'Algeria cut gas supplies to Spain.', ['Algeria|Spain-']],
+    ['`resumed arms sales to X`', 'The United States resumed weapons sales to Taiwan.', ['Taiwan|United States+']],
+    ['a possessor alone may be a firm trading: no pair without the verb', "Russia's exports to China are growing.", []],
+    ['a verb that neither allows nor stops the transfer gives none', 'Russia discussed gas deliveries to Moldova.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: two parties alike', () => {
+  it.each([
+    ['`X and Y fought a war`', 'Kenya and Ethiopia fought a border war in 2022.', ['Ethiopia|Kenya-']],
+    ['`X and Y are at war`', 'Kenya and Ethiopia are at war.', ['Ethiopia|Kenya-']],
+    ['`X is at war with Y`', 'Kenya is at war with Ethiopia.', ['Ethiopia|Kenya-']],
+    ['`X and Y remain at odds`', 'Kenya and Ethiopia remain at odds over the dam.', ['Ethiopia|Kenya-']],
+    ['`traded insults`', 'Kenya and Ethiopia traded insults over the dam.', ['Ethiopia|Kenya-']],
+    ['`exchanged fire`', 'India and Pakistan exchanged fire across the border.', ['India|Pakistan-']],
+    ['`have grown apart`', 'Kenya and Ethiopia have grown apart.', ['Ethiopia|Kenya-']],
+    ['`buried the hatchet`', 'Kenya and Ethiopia have buried the hatchet.', ['Ethiopia|Kenya+']],
+    ['a war of two against a third sets neither against the other', 'Russia and Iran waged war on Ukraine.', ['Iran|Ukraine-', 'Russia|Ukraine-']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: striking a deal is no strike', () => {
+  it.each([
+    ['`struck a deal with X` is an agreement', 'Kenya struck a deal with Ethiopia.', ['Ethiopia|Kenya+']],
+    ['... with words between', 'Kenya struck a landmark port deal with Ethiopia.', ['Ethiopia|Kenya+']],
+    ['`struck X` is still a strike', 'Israel struck Iran in June.', ['Iran|Israel-']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: a relative on a noun any actor could fill has no actor subject', () => {
+  it.each([
+    ['`any country that struck a deal with X`', 'Beijing warned that it would punish any country that struck a deal with Washington.', []],
+    ['`juntas that expelled X`: the juntas stand for the states before them', 'Mali and Niger are ruled by juntas that have expelled French troops.', ['France|Mali-', 'France|Niger-']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

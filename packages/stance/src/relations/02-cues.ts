@@ -24,6 +24,10 @@ export interface RelationCue {
   ofOnly?: boolean;
   /** The object must come right after the verb, as its recipient (`paid Ankara billions`, not `paid little attention to`). */
   recipientFirst?: boolean;
+  /** The act has two parties alike, whatever its family (`X and Y fought a war`). */
+  symmetric?: boolean;
+  /** Stems that, within the next four words, make the cue another phrase (`struck a trade deal`). */
+  notBefore?: string[];
   /** A nationality adjective object counts only before one of these heads (`killed Pakistani soldiers`, not `a Sikh activist`). */
   norpHeads?: string[];
 }
@@ -148,6 +152,12 @@ export interface CueMatch {
 /** `verb` of a cue match: exported for the subject test, which must agree with it. */
 export const isVerbAt = isVerb;
 
+/** One of `stems` is the stem of a token in `[from, to)`. */
+function stemWithin(doc: Doc, from: number, to: number, stems: readonly string[]): boolean {
+  for (let t = from; t < to; t++) if (stems.includes(doc.tokens[t]!.stem)) return true;
+  return false;
+}
+
 /**
  * The relation cues of a sentence, on token stems. A word inside an entity's name
  * (`Shanghai Cooperation Organization`) is not a cue.
@@ -161,7 +171,7 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
     let end = t;
-    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && (finiteAfterActor(doc, t) || afterRelative(doc, t)))) && (!c.notPos || !hasTag(doc, t, c.notPos)) && !c.notNext?.includes(doc.tokens[end]?.normal ?? ''));
+    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && (finiteAfterActor(doc, t) || afterRelative(doc, t)))) && (!c.notPos || !hasTag(doc, t, c.notPos)) && !c.notNext?.includes(doc.tokens[end]?.normal ?? '') && !(c.notBefore && stemWithin(doc, end, Math.min(end + 4, s.tokenEnd), c.notBefore)));
     if (!cue) continue;
     found.push({ cue, tokenStart: t, tokenEnd: end, verb: isVerb(doc, t) });
     t = end - 1;

@@ -54,7 +54,9 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   if (accusedDoer(doc, inClause, m, cs)) return;
   // `planes carrying deported Colombians`: a participle right after another verb is adjectival
   if (m.verb && /ed$/.test(doc.tokens[m.tokenStart]!.normal) && (hasTag(doc, m.tokenStart - 1, 'Gerund') || (hasTag(doc, m.tokenStart - 1, 'Verb') && !hasTag(doc, m.tokenStart - 1, 'Auxiliary') && !BE.has(doc.tokens[m.tokenStart - 1]!.normal) && !['has', 'have', 'had'].includes(doc.tokens[m.tokenStart - 1]!.normal)))) return;
-  const subject = closedRelativeSubject(doc, groups, m, cs) ?? infinitiveSubject(doc, inClause, m, cs)
+  // `any country that struck a deal with X`: the subject is a relative on a noun that names no actor
+  const orphanRelative = commonNounRelative(doc, groups, cs, m.tokenStart);
+  const subject = orphanRelative ? undefined : closedRelativeSubject(doc, groups, m, cs) ?? infinitiveSubject(doc, inClause, m, cs)
     ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest)
     ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous)
     ?? possessiveSubject(doc, cs, m.tokenStart, groups, previous, (g) => isSubjectAt(doc, g));
@@ -80,7 +82,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   const opener = inClause.find((g) => g.possessive && g.tokenEnd <= m.tokenStart && (g.tokenStart === cs || (g.tokenStart === cs + 1 && doc.tokens[cs]!.normal === 'the')));
   // `after the invasion of Ukraine`: an act named in a time or cause phrase has no subject agent
   const framed = !m.verb && FRAMING.has(doc.tokens[skipDeterminersBack(doc, m.tokenStart, cs)]?.normal ?? '');
-  const source = owner ?? (framed ? undefined : subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined));
+  const source = owner ?? (framed || orphanRelative ? undefined : subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined));
   // `suspended cooperation with Russia`, `cut ties with`: ending a cooperation is hostile
   if (m.cue.polarity === '+' && !m.verb && endsBefore(doc, m.tokenStart, cs)) m = turned(m);
   // (`lobbied to end Syria's isolation`: ending a hostile state of affairs is no hostility, as lifted sanctions are none)
@@ -127,7 +129,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
 /** Emits the pairs of a cue whose source and target are settled. */
 function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined, target: Group | undefined, direct: boolean, owned: boolean, cs: number): void {
   const { doc, groups, emit } = ctx;
-  const symmetric = SYMMETRIC_FAMILIES.has(m.cue.family);
+  const symmetric = SYMMETRIC_FAMILIES.has(m.cue.family) || m.cue.symmetric === true;
   const before = doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal;
   const last = doc.tokens[m.tokenEnd - 1]!.normal;
   if (symmetric && target && direct && target.names.length >= 2) return pairsWithin(emit, target, m, 'svo');
@@ -155,3 +157,21 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   // `China and Russia signed a treaty`, but not `scholars at A and B propose ... rather than treaties`
   if (symmetric && !target && source && source.names.length >= 2 && before !== 'their' && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
 }
+
+/**
+ * The cue's subject is a relative pronoun (`that`, `which`, `who`, past auxiliaries and adverbs) on
+ * a noun any actor could fill: `any country that struck a deal with`, `every state that joins`.
+ * (`a move that irritated Brasilia`, `juntas that expelled` have their actors elsewhere.)
+ */
+function commonNounRelative(doc: Doc, groups: readonly Group[], cs: number, cue: number): boolean {
+  let t = cue - 1;
+  // (a noun cue's own verb first: `that struck a deal`, `that signed a pact`)
+  while (t > cs && (hasTag(doc, t, 'Determiner') || hasTag(doc, t, 'Adjective'))) t--;
+  if (t < cue - 1 && hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Auxiliary')) t--;
+  while (t > cs && (hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Adverb') || hasTag(doc, t, 'Modal'))) t--;
+  if (t < cs || !['that', 'which', 'who'].includes(doc.tokens[t]!.normal) || !hasTag(doc, t - 1, 'Noun') || groups.some((g) => g.tokenEnd === t || g.tokenEnd === t - 1)) return false;
+  let d = t - 2;
+  while (d > cs && hasTag(doc, d, 'Adjective')) d--;
+  return GENERIC_DETERMINERS.has(doc.tokens[d]?.normal ?? '');
+}
+const GENERIC_DETERMINERS = new Set(['any', 'every', 'each', 'no', 'whichever']);

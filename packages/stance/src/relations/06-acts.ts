@@ -43,8 +43,10 @@ export function accusedDoer(doc: Doc, groups: readonly Group[], m: CueMatch, cla
 export function transferPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
   const s = doc.sentences[sentence]!;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
-    if (!startsWithAny(doc.tokens[t]!.stem, ACTS.nouns) || !hasTag(doc, t, 'Noun') || doc.tokens[t + 1]?.normal !== 'of') continue;
-    let to = t + 2;
+    // (`the sale of F-35s to Greece`, or the goods before the noun: `halted gas deliveries to Moldova`)
+    const direct = doc.tokens[t + 1]?.normal === 'to';
+    if (!startsWithAny(doc.tokens[t]!.stem, ACTS.nouns) || !hasTag(doc, t, 'Noun') || (doc.tokens[t + 1]?.normal !== 'of' && !direct)) continue;
+    let to = t + 1;
     while (to < Math.min(t + 8, s.tokenEnd) && doc.tokens[to]!.normal !== 'to' && !hasTag(doc, to, 'Verb')) to++;
     if (doc.tokens[to]?.normal !== 'to') continue;
     const at = doc.tokens[to + 1]?.normal === 'the' ? to + 2 : to + 1;
@@ -52,10 +54,13 @@ export function transferPairs(doc: Doc, sentence: number, groups: readonly Group
     if (!target) continue;
     const [cs] = ranges.find(([a, b]) => t >= a && t < b)!;
     let b = t - 1;
-    while (b > cs && (hasTag(doc, b, 'Adjective') || ['the', 'a', 'its', 'their', 'further', 'any'].includes(doc.tokens[b]!.normal))) b--;
+    // (the goods named before a direct transfer: `gas`, `arms`; two words at most)
+    const goodsFrom = t - 2;
+    while (b > cs && (hasTag(doc, b, 'Adjective') || ['the', 'a', 'its', 'their', 'further', 'any', 'all'].includes(doc.tokens[b]!.normal) || (direct && b >= goodsFrom && hasTag(doc, b, 'Noun') && !startsWithAny(doc.tokens[b]!.stem, [...ACTS.allowing, ...ACTS.stopping]) && !groups.some((g) => b >= g.tokenStart && b < g.tokenEnd)))) b--;
     const owner = groups.find((g) => g.tokenEnd === b + 1 && g.possessive);
     const verb = doc.tokens[b]!.stem;
-    const polarity = owner ? '+' : startsWithAny(verb, ACTS.allowing) ? '+' : startsWithAny(verb, ACTS.stopping) ? '-' : null;
+    // (`Gazprom's exports to China`: a direct transfer needs its verb; a possessor alone may be a firm's trade)
+    const polarity = owner && !direct ? '+' : startsWithAny(verb, ACTS.allowing) ? '+' : startsWithAny(verb, ACTS.stopping) ? '-' : null;
     if (!polarity || negatedBefore(doc, cs, b)) continue;
     // `after Washington approved the sale`: the actor right before the verb, else the clause's subject
     const source = owner ?? groups.find((g) => g.tokenEnd === skipAuxiliariesBack(doc, b, cs) && g.tokenStart >= cs) ?? [...groups].reverse().find((g) => g.tokenEnd <= b && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs);
