@@ -1,6 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import { tagsOf } from '@essaylens/parse';
 import type { EntityType } from './layer.js';
+import people from '../data/people.json' with { type: 'json' };
 import { COMMON_ENDING, headClass, isCommonWord, isDateWord, isPersonWord, isSentenceInitial, isTitleWord, looksCommon } from './05-words.js';
 import { endsSyllable, textOf, type Candidate } from './07-candidates.js';
 
@@ -35,11 +36,21 @@ export function opensWithGivenName(doc: Doc, start: number, end: number, seen: S
   return singular && doc.tokens[start + 1]!.kind === 'word' && !isCommonWord(doc.tokens[start + 1]!.normal) && !isTitleWord(doc, start);
 }
 
+/** Accents and case folded away: `Orbán` and `Orban` are one key. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/**
+ * The names and aliases of `data/people.json`. compromise knows them as people, but its own
+ * `X's government` rule retags a possessed name as an organisation (`Viktor Orbán's government`);
+ * a run that is exactly one of these names stays a person.
+ */
+const KNOWN_PEOPLE: ReadonlySet<string> = new Set(people.entries.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])].map(fold)));
+
 /** What a run of capitalised words that no lexicon knows most likely names. */
 function guessType(doc: Doc, start: number, end: number): EntityType {
   const tags = new Set<string>();
   for (let i = start; i < end; i++) for (const tag of tagsOf(doc, i)) tags.add(tag);
   if ([...tags].some((t) => t === 'FirstName' || t === 'LastName' || t === 'MaleName' || t === 'FemaleName')) return 'PERSON';
+  if (KNOWN_PEOPLE.has(fold(textOf(doc, start, end)))) return 'PERSON';
   const word = doc.tokens[start]!;
   const following = doc.tokens[end]?.normal ?? '';
   if (end - start === 1 && word.kind === 'word' && !/^[\p{Lu}\d&]+$/u.test(word.text)) {

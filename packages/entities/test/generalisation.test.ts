@@ -135,6 +135,11 @@ describe('well-known people are personal names, alone and at the start of a sent
       ['Modi → Narendra Modi/PERSON', 'Washington → United States/GPE', 'Prime Minister Narendra Modi → Narendra Modi/PERSON', 'Moscow → Moscow/GPE'],
     ],
     ['a spelling the press uses alone', 'Erdogan hosted the talks in Istanbul.', ['Erdogan → Erdogan/PERSON', 'Istanbul → Istanbul/GPE']],
+    [
+      "a possessed name before `government` stays a person (compromise retags it an organisation), and its surname links to it",
+      "Viktor Orbán's government blocked the package. Orbán met Putin.",
+      ['Viktor Orbán → Viktor Orbán/PERSON', 'Orbán → Viktor Orbán/PERSON', 'Putin → Putin/PERSON'],
+    ],
   ])('%s', (_rule, text, expected) => {
     expect(mentionsOf(text)).toEqual(expected);
   });

@@ -47,6 +47,8 @@ export const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'for', 'to', 'fro
 /** Adverbs compromise may tag otherwise (`now` as a conjunction): `X and Y, ..., now coordinate`. */
 const TIME_ADVERBS = new Set(['now', 'still', 'also', 'already', 'then', 'often', 'increasingly', 'again']);
 
+/** Singular or uncountable heads after a nationality adjective that name an organ of the state. */
+const STATE_ORGANS = new Set(['army', 'military', 'navy', 'troops', 'government', 'ministry', 'administration', 'cabinet', 'leadership', 'regime', 'junta', 'authorities', 'police', 'guard', 'force', 'president', 'minister', 'premier', 'parliament', 'embassy', 'state']);
 /** Singular heads that name a state's executive (`the Lee government`, `the Biden administration`). */
 const EXECUTIVE_HEADS = new Set(['government', 'administration', 'cabinet']);
 
@@ -81,7 +83,9 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   if (g.possessive && from === g.tokenEnd) return false;
   // (`the Modi government has`, `the Trump administration imposed`: a leader's name before a
   // singular head that is the state's executive stands for its government and is the subject)
-  if (!g.possessive && from > g.tokenEnd && !hasTag(doc, from - 1, 'Plural') && !(from === g.tokenEnd + 1 && EXECUTIVE_HEADS.has(doc.tokens[g.tokenEnd]!.normal))) return false;
+  // (`the Algerian army shot down`, `Russian troops attacked`: a nationality adjective before a
+  // state organ, singular or uncountable, is the state acting, unless a verb governs it: `shelters Russian troops`)
+  if (!g.possessive && from > g.tokenEnd && !hasTag(doc, from - 1, 'Plural') && !(from === g.tokenEnd + 1 && EXECUTIVE_HEADS.has(doc.tokens[g.tokenEnd]!.normal)) && !(g.norp && STATE_ORGANS.has(doc.tokens[from - 1]!.normal) && !hasTag(doc, before, 'Verb'))) return false;
   // `European governments that once lectured Ankara ... are courting it`: a restrictive relative
   // between a plural head and its own (plural) auxiliary
   if (from > g.tokenEnd && ['that', 'who'].includes(doc.tokens[from]?.normal ?? '') && pluralAuxAfterRelative(doc, from)) return true;

@@ -22,7 +22,7 @@ export interface RelationCue {
   targets?: string[];
   /** The object may follow the cue through `of` only (`hosts the office of Hamas`, not `hosted talks on Ukraine`). */
   ofOnly?: boolean;
-  /** The object must come right after the verb, as its recipient (`paid Ankara billions`, not `paid little attention to`). */
+  /** The object must come right after the verb (past `the`), as its recipient (`paid Ankara billions`, not `paid little attention to`; `left the EU`, not `left the meeting with the EU`). */
   recipientFirst?: boolean;
   /** The act has two parties alike, whatever its family (`X and Y fought a war`). */
   symmetric?: boolean;
@@ -74,7 +74,21 @@ function isVerb(doc: Doc, t: number): boolean {
   // `Mali and Burkina Faso, both run by juntas, sided with Niger`: compromise may read a past
   // tense after a parenthesis as a noun; a past form followed by its preposition is a verb
   if (word.length > 4 && word.endsWith('ed') && !hasTag(doc, t, 'Adjective') && !DETERMINERS.has(doc.tokens[t - 1]?.normal ?? '') && PAST_LINKS.has(doc.tokens[t + 1]?.normal ?? '')) return true;
-  return finiteAfterActor(doc, t) || afterRelative(doc, t);
+  return finiteAfterActor(doc, t) || afterRelative(doc, t) || relativeVerb(doc, t);
+}
+
+/**
+ * `ECOWAS, which suspended Guinea`: compromise may read a past form right after a subject
+ * relative pronoun as an adjective; before a determiner or an actor it is the relative's verb.
+ */
+function relativeVerb(doc: Doc, t: number): boolean {
+  const word = doc.tokens[t]!.normal;
+  if (!(word.endsWith('ed') || IRREGULAR_PAST.has(word)) || word.length < 4) return false;
+  let b = t - 1;
+  while (b >= 0 && (hasTag(doc, b, 'Adverb') || MID_ADVERBS.has(doc.tokens[b]!.normal))) b--;
+  if (!['which', 'who'].includes(doc.tokens[b]?.normal ?? '')) return false;
+  const next = t + 1;
+  return DETERMINERS.has(doc.tokens[next]?.normal ?? '') || actorMentions(doc, doc.tokens[t]!.sentence).some((m) => m.tokenStart === next);
 }
 
 /**
@@ -171,7 +185,7 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
     let end = t;
-    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && (finiteAfterActor(doc, t) || afterRelative(doc, t)))) && (!c.notPos || !hasTag(doc, t, c.notPos)) && !c.notNext?.includes(doc.tokens[end]?.normal ?? '') && !(c.notBefore && stemWithin(doc, end, Math.min(end + 4, s.tokenEnd), c.notBefore)));
+    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && (finiteAfterActor(doc, t) || afterRelative(doc, t) || relativeVerb(doc, t)))) && (!c.notPos || !hasTag(doc, t, c.notPos)) && !c.notNext?.includes(doc.tokens[end]?.normal ?? '') && !(c.notBefore && stemWithin(doc, end, Math.min(end + 4, s.tokenEnd), c.notBefore)));
     if (!cue) continue;
     found.push({ cue, tokenStart: t, tokenEnd: end, verb: isVerb(doc, t) });
     t = end - 1;

@@ -93,7 +93,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   let target = found.target ?? wagedIn(doc, m, inClause, owner);
   // `punish New Delhi for financing what Trump calls ...`: the subject of a free relative is no object
   if (target && doc.tokens[target.tokenStart - 1]?.normal === 'what') target = undefined;
-  if ((!target && m.cue.needsObject) || (m.cue.recipientFirst && target?.tokenStart !== m.tokenEnd)) return;
+  if ((!target && m.cue.needsObject) || (m.cue.recipientFirst && target?.tokenStart !== m.tokenEnd + (doc.tokens[m.tokenEnd]?.normal === 'the' ? 1 : 0))) return;
   // `sanctions on Iran by the United States`: the agent after the object's `by` acts
   if (!m.verb && target && doc.tokens[target.tokenEnd]?.normal === 'by') {
     const at = target.tokenEnd + (doc.tokens[target.tokenEnd + 1]?.normal === 'the' ? 2 : 1);
