@@ -25,6 +25,12 @@ const EXTRA: MentionSpec[] = [
   { text: 'Qatar', canonical: 'Qatar' },
   { text: 'OPEC', canonical: 'OPEC', type: 'ORG' },
   { text: 'Council of Europe', canonical: 'Council of Europe', type: 'ORG' },
+  { text: 'Dodik', canonical: 'Dodik', type: 'PERSON' },
+  { text: 'Riyadh', canonical: 'Saudi Arabia' },
+  { text: 'Doha', canonical: 'Doha' },
+  { text: 'Israeli', canonical: 'Israel', type: 'NORP' },
+  { text: 'Hezbollah', canonical: 'Hezbollah', type: 'ORG' },
+  { text: 'Lebanon', canonical: 'Lebanon' },
   { text: 'Transnistria', canonical: 'Transnistria', type: 'LOC' },
   { text: 'Erdogan', canonical: 'Recep Tayyip Erdoğan', type: 'PERSON' },
 ];
@@ -146,6 +152,30 @@ describe('relations: leaving an organisation', () => {
     ['leaving a meeting with an organisation is no exit', 'Mali left the meeting with ECOWAS early.', []],
     ['leaving a state is travel', 'Erdogan left Russia for Mali.', []],
     ['a passive `left by` names no member', 'Beijing is filling the void left by ECOWAS.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: acts with no agent in the subject', () => {
+  it.each([
+    ['`any attack on X`: an act anyone might do', 'Trump pledged to treat any armed attack on Qatar as grave.', []],
+    ['... a symmetric act keeps its parties', 'Berlin is wary of any confrontation with Beijing.', ['China|Germany-']],
+    ['a predicate noun after `as a` has no agent in the subject', 'Dodik praises Trump as a true friend of Serbia.', ['Dodik|Donald Trump+']],
+    ['... unless a possessor owns the noun before `as`', "Putin wants to enhance Russia's role as an indispensable partner for China.", ['China|Russia+']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: descriptions and places', () => {
+  it.each([
+    ['`the emirate` is the one emirate named before', 'Qatar was under pressure. Riyadh declared its solidarity with the emirate.', ['Qatar|Saudi Arabia+']],
+    ['... and not a kingdom', 'Qatar hosted the talks, and Iran praised the emirate.', ['Iran|Qatar+']],
+    ['`the emirate` with no emirate in reach stays unresolved', 'Riyadh declared its solidarity with the emirate.', []],
+    ['a strike on a thing in a state strikes the state', 'Israeli aircraft bombed a residential compound in Doha.', ['Israel|Qatar-']],
+    ['... but a named target keeps the pair', 'Israel struck Hezbollah in Lebanon.', ['Hezbollah|Israel-']],
+    ['a friendly act in a state is no act on it', 'Israel signed a memorandum in Doha.', []],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

@@ -55,6 +55,10 @@ export const CLOSING = data.closing;
 export const CAUSING_VERBS: readonly string[] = data.causing.stems;
 /** States with a monarch, for `the kingdom`. */
 export const MONARCHIES: ReadonlySet<string> = new Set(data.monarchies.names);
+/** Monarchies ruled by an emir, for `the emirate`. */
+export const EMIRATES: ReadonlySet<string> = new Set(data.monarchies.emirates);
+/** Monarchies ruled by a sultan, for `the sultanate`. */
+export const SULTANATES: ReadonlySet<string> = new Set(data.monarchies.sultanates);
 /** `approved the sale of jets to X`: transfer nouns and the verbs that allow or stop them. */
 export const ACTS = data.acts;
 /** `accuses X of arming Y`: verbs whose object does the act of the gerund after `of`. */

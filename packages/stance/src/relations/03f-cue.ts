@@ -10,7 +10,7 @@ import { clauseOf, type SentenceContext } from './03-find.js';
 import { NOUN_LINKS, objectAfter } from './03g-target.js';
 import { endsBefore, eventRelativeTarget, infinitiveSubject, objectPronounTarget, repeatedLinkObject, skipDeterminersBack } from './05-frames.js';
 import { reciprocalAt } from './09-pairs.js';
-import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferAhead, wagedIn } from './06-acts.js';
+import { accusedDoer, closedRelativeSubject, namesProduct, struckIn, theirGroup, transferAhead, wagedIn } from './06-acts.js';
 import { actorGroups } from './01-groups.js';
 import { coordinatedObject, relativeObject } from './07-anaphora.js';
 import { causesEvent, objectPastPlace } from './08-scope.js';
@@ -82,7 +82,15 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   const opener = inClause.find((g) => g.possessive && g.tokenEnd <= m.tokenStart && (g.tokenStart === cs || (g.tokenStart === cs + 1 && doc.tokens[cs]!.normal === 'the')));
   // `after the invasion of Ukraine`: an act named in a time or cause phrase has no subject agent
   const framed = !m.verb && FRAMING.has(doc.tokens[skipDeterminersBack(doc, m.tokenStart, cs)]?.normal ?? '');
-  const source = owner ?? (framed || orphanRelative ? undefined : subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined));
+  // `treat any attack on Qatar as ...`: an act anyone might do has no agent in the clause's
+  // subject (a symmetric one still has its parties: `wary of any confrontation with Beijing`);
+  // `praises Trump as a true friend of`: nor has a predicate noun after `as`, unless a possessor
+  // owns the noun before `as` (`Russia's role as a partner for China`)
+  const modifier = skipModifiersBack(doc, m.tokenStart, cs);
+  const predicative = !m.verb && ['a', 'an'].includes(doc.tokens[modifier]?.normal ?? '') && doc.tokens[modifier - 1]?.normal === 'as';
+  const asOwner = predicative ? inClause.find((g) => g.possessive && (g.tokenEnd === modifier - 2 || g.tokenEnd === modifier - 3)) : undefined;
+  const unowned = !m.verb && !asOwner && ((GENERIC_DETERMINERS.has(doc.tokens[modifier]?.normal ?? '') && !SYMMETRIC_FAMILIES.has(m.cue.family)) || predicative);
+  const source = owner ?? asOwner ?? (framed || orphanRelative || unowned ? undefined : subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined));
   // `suspended cooperation with Russia`, `cut ties with`: ending a cooperation is hostile
   if (m.cue.polarity === '+' && !m.verb && endsBefore(doc, m.tokenStart, cs)) m = turned(m);
   // (`lobbied to end Syria's isolation`: ending a hostile state of affairs is no hostility, as lifted sanctions are none)
@@ -90,7 +98,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   const found = objectAfter(doc, m, inClause, ce, source, ctx.cues[k + 1]);
   if (found.yields) return;
   // (`Russia's war in Ukraine`: the owned war's `in` names its enemy, not a place)
-  let target = found.target ?? wagedIn(doc, m, inClause, owner);
+  let target = found.target ?? wagedIn(doc, m, inClause, owner) ?? struckIn(doc, m, inClause, ce);
   // `punish New Delhi for financing what Trump calls ...`: the subject of a free relative is no object
   if (target && doc.tokens[target.tokenStart - 1]?.normal === 'what') target = undefined;
   if ((!target && m.cue.needsObject) || (m.cue.recipientFirst && target?.tokenStart !== m.tokenEnd + (doc.tokens[m.tokenEnd]?.normal === 'the' ? 1 : 0))) return;

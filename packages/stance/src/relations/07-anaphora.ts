@@ -6,18 +6,21 @@ import type { Doc } from '@essaylens/doc';
 import { mentionOf, type Mention } from '@essaylens/entities';
 import { hasTag } from '@essaylens/parse';
 import { actorMentions } from '../actors.js';
-import { MONARCHIES, type CueMatch } from './02-cues.js';
+import { EMIRATES, MONARCHIES, SULTANATES, type CueMatch } from './02-cues.js';
 import type { Group } from './01-groups.js';
 
 /** How many sentences back a description's antecedent may be. */
 const REACH = 2;
 /** Heads of definite descriptions of a state (`the regime`, `the junta`), besides `the kingdom`. */
 const AUX = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
-const STATE_HEADS = new Set(['kingdom', 'regime', 'junta']);
+const STATE_HEADS = new Set(['kingdom', 'emirate', 'sultanate', 'regime', 'junta']);
+/** The states each monarchy head may stand for; `the regime` and `the junta` take any state. */
+const MONARCHY_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['kingdom', MONARCHIES], ['emirate', EMIRATES], ['sultanate', SULTANATES]]);
 
 /**
  * `the kingdom has accused both`, `the regime retaliated against`: `the kingdom` stands for the one
- * monarchy named in this sentence (before it) or the two before; `the regime` and `the junta` for
+ * monarchy named in this sentence (before it) or the two before (`the emirate` for the one emirate,
+ * `the sultanate` for the one sultanate); `the regime` and `the junta` for
  * the one state named there. With two candidates, none is chosen.
  */
 export function descriptionMentions(doc: Doc, sentence: number): Mention[] {
@@ -30,7 +33,7 @@ export function descriptionMentions(doc: Doc, sentence: number): Mention[] {
     if (own.some((m) => m.tokenStart <= t && t < m.tokenEnd) || (hasTag(doc, t + 1, 'Noun') && !AUX.has(doc.tokens[t + 1]!.normal))) continue;
     const before: Mention[] = [];
     for (let k = Math.max(0, sentence - REACH); k <= sentence; k++) before.push(...actorMentions(doc, k).filter((m) => m.tokenEnd <= t - 1));
-    const states = new Set(before.filter((m) => m.type === 'GPE' && (head !== 'kingdom' || MONARCHIES.has(m.canonical))).map((m) => m.canonical));
+    const states = new Set(before.filter((m) => m.type === 'GPE' && (MONARCHY_HEADS.get(head)?.has(m.canonical) ?? true)).map((m) => m.canonical));
     if (states.size !== 1) continue;
     const canonical = [...states][0]!;
     out.push(mentionOf(doc, t - 1, t + 1, canonical, 'GPE'));
