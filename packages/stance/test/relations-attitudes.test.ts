@@ -31,6 +31,15 @@ const EXTRA: MentionSpec[] = [
   { text: 'Israeli', canonical: 'Israel', type: 'NORP' },
   { text: 'Hezbollah', canonical: 'Hezbollah', type: 'ORG' },
   { text: 'Lebanon', canonical: 'Lebanon' },
+  { text: 'Britain', canonical: 'United Kingdom' },
+  { text: 'Icelandic', canonical: 'Iceland', type: 'NORP' },
+  { text: 'Iceland', canonical: 'Iceland' },
+  { text: 'Norway', canonical: 'Norway' },
+  { text: 'European Union', canonical: 'European Union', type: 'ORG' },
+  { text: 'Ashgabat', canonical: 'Turkmenistan' },
+  { text: 'Afghan', canonical: 'Afghanistan', type: 'NORP' },
+  { text: 'Kabul', canonical: 'Afghanistan' },
+  { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Transnistria', canonical: 'Transnistria', type: 'LOC' },
   { text: 'Erdogan', canonical: 'Recep Tayyip Erdoğan', type: 'PERSON' },
 ];
@@ -176,6 +185,22 @@ describe('relations: descriptions and places', () => {
     ['a strike on a thing in a state strikes the state', 'Israeli aircraft bombed a residential compound in Doha.', ['Israel|Qatar-']],
     ['... but a named target keeps the pair', 'Israel struck Hezbollah in Lebanon.', ['Hezbollah|Israel-']],
     ['a friendly act in a state is no act on it', 'Israel signed a memorandum in Doha.', []],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: shielding, resets, arrangements, complaints, mediators', () => {
+  it.each([
+    ['`protect X from Y`: what one shields from is opposed', 'Britain sent frigates to protect its trawlers from Icelandic gunboats.', ['Iceland|United Kingdom-']],
+    ['`protect X` is still support', 'Britain sent frigates to protect Iceland.', ['Iceland|United Kingdom+']],
+    ['a possessor\'s `reset with` an actor', "Fish were the easy part of Britain's reset with the European Union.", ['European Union|United Kingdom+']],
+    ['a coordinated subject signing an `arrangement`', 'Norway, Britain and Iceland signed a trilateral arrangement.', ['Iceland|Norway+', 'Iceland|United Kingdom+', 'Norway|United Kingdom+']],
+    ['`arrangements for` an event is no agreement', 'Norway and Britain made arrangements for the summit.', []],
+    ['`lodged complaints with` an actor', 'Ashgabat has lodged quiet complaints with the Afghan authorities about the canal.', ['Afghanistan|Turkmenistan-']],
+    ['a mediator between an actor and a non-actor is no party', 'Moscow has offered to mediate between Kabul and its northern neighbours.', []],
+    ['`might` after an `if` clause asserts nothing', 'If the opposition gains, Serbia and Kosovo might finally resume normal relations.', []],
+    ['`may` alone still asserts one (annotators read a possible act as a relation)', 'In return, Ethiopia may recognise Somaliland.', ['Ethiopia|Somaliland+']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

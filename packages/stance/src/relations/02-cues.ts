@@ -24,6 +24,8 @@ export interface RelationCue {
   ofOnly?: boolean;
   /** The object must come right after the verb (past `the`), as its recipient (`paid Ankara billions`, not `paid little attention to`; `left the EU`, not `left the meeting with the EU`). */
   recipientFirst?: boolean;
+  /** Only the actors after the cue are its parties; its subject never is (`X mediated between Y and Z`). */
+  partiesOnly?: boolean;
   /** The act has two parties alike, whatever its family (`X and Y fought a war`). */
   symmetric?: boolean;
   /** Stems that, within the next four words, make the cue another phrase (`struck a trade deal`). */

@@ -2,7 +2,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { imposingVerbs, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
-import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
+import { beforeGroup, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import { negatedBefore } from './03a-scope.js';
 import { appositionHead, BE, possessiveSubject, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
 import { byAgent, framedByWith, ownerGroup, pairsWithin } from './03d-nominal.js';
@@ -26,6 +26,8 @@ const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'ami
 
 const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 && hasTag(doc, b, 'Adverb')) b--; return b; };
 const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
+/** Verbs whose `from` names what is kept away (`protect X from Y`). */
+const SHIELDING = ['protect', 'shield', 'defend', 'guard', 'save'];
 
 /** The subject-verb-object frame of cue `k`, with its possessor, passive and anaphora variants. */
 export function cueRelations(ctx: SentenceContext, k: number): void {
@@ -115,6 +117,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `Bolsonaro, whom Trump has praised`: the relative's antecedent
   if (!target && source && !owner && m.verb) target = relativeObject(doc, groups, cs, source, m.tokenStart);
   if (target && m.cue.targets && !target.types.every((type) => m.cue.targets!.includes(type))) return;
+  // `protect its trawlers from Icelandic gunboats`: what one shields a thing from is opposed
+  if (target && m.verb && SHIELDING.some((stem) => doc.tokens[m.tokenStart]!.stem === stem) && doc.tokens[beforeGroup(doc, target)]?.normal === 'from') m = turned(m);
   // `killed Pakistani soldiers`, but not `plotting to kill a Sikh activist` or `hosted the Jeddah talks`
   const modifies = target && (target.norp || (!target.possessive && headWord(doc, target.tokenEnd) && !groups.some((g) => g.tokenStart === target!.tokenEnd)));
   if (target && m.cue.ofOnly && doc.tokens.slice(m.tokenEnd, target.tokenStart).some((x, i) => x.normal !== 'of' && hasTag(doc, m.tokenEnd + i, 'Preposition'))) return;
@@ -141,6 +145,8 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   const before = doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal;
   const last = doc.tokens[m.tokenEnd - 1]!.normal;
   if (symmetric && target && direct && target.names.length >= 2) return pairsWithin(emit, target, m, 'svo');
+  // (`offered to mediate between Kabul and its neighbours`: the mediator is no party)
+  if (m.cue.partiesOnly) return;
   // `India and Pakistan accused each other`: a reciprocal object relates the coordinated subject
   if (m.verb && !target && source && source.names.length >= 2 && source.closed && reciprocalAt(doc, m.tokenEnd)) return pairsWithin(emit, source, m, 'svo');
   // `Manila and Taipei now share information on Chinese vessels`: a symmetric verb's parties are

@@ -4,6 +4,7 @@ import { RELATIONAL, VIEWED_AS } from './02-cues.js';
 import { isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
 import { startsWithAny } from '../stems.js';
+import { hypothetical } from './08-scope.js';
 import { endingVerbAt, endsBefore, pronounObject } from './05-frames.js';
 
 
@@ -62,7 +63,8 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
     // (the relation noun's own clause first: `drawn closer to Moscow, but relations with Russia cooled`)
     const [, ce] = ranges.find(([a, b]) => t >= a && t < b)!;
     const polarity = strained ? '-' : endsBefore(doc, t, cs) ? '-' : tone(doc, cs, ce) ?? tone(doc, s.tokenStart, s.tokenEnd);
-    if (!polarity) continue;
+    // (`X and Y might resume relations`: a possible relation is no relation)
+    if (!polarity || hypothetical(doc, cs, t)) continue;
     const within = (g: Group) => {
       for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), polarity, t, t + 1, 'relations', 'relational');
     };

@@ -7,6 +7,10 @@ import { groupAfter, type Group } from './01-groups.js';
 import { matchesStem, startsWithAny } from '../stems.js';
 
 const CONDITIONALS = new Set(['if', 'unless', 'whether']);
+const MODALS = new Set(['would', 'could', 'might', 'may']);
+/** Words that open another clause between a modal and a cue. */
+const MODAL_STOPS = new Set(['as', 'that', 'which', 'who', 'while', 'when', 'because', 'and', 'but', 'or', 'since', 'after', 'before']);
+
 const LIFTING: readonly string[] = data.lifting.stems;
 
 /**
@@ -20,12 +24,26 @@ export function hypothetical(doc: Doc, clauseStart: number, cue: number): boolea
   if ([cue - 1, cue - 2, cue - 3].some((t) => t >= opening && ['would', 'could', 'might'].includes(doc.tokens[t]!.normal))) {
     for (let t = cue + 1; t < end && doc.tokens[t]!.normal !== ';'; t++) if (CONDITIONALS.has(doc.tokens[t]!.normal)) return true;
   }
+  // `If the opposition gains, X and Y might resume relations`: a modal in the main clause after an
+  // `if` clause asserts no act (a modal alone may: annotators take `it may recognise X` as a relation)
+  if (CONDITIONALS.has(doc.tokens[opening]!.normal) && modalBefore(doc, Math.max(opening, clauseStart), cue) >= 0) return true;
   for (let t = cue - 1; t >= Math.max(opening, clauseStart - 1); t--) {
     const word = doc.tokens[t]!.normal;
     if (word === ',' || word === ';' || word === 'then') return false;
     if (CONDITIONALS.has(word)) return true;
   }
   return false;
+}
+
+/** The modal within six words before the cue in its clause (no comma between), or -1. */
+function modalBefore(doc: Doc, floor: number, cue: number): number {
+  for (let t = cue - 1; t >= Math.max(floor, cue - 6); t--) {
+    const word = doc.tokens[t]!.normal;
+    // (the modal governs the cue's own verb: not past `as`, `that`, `and` ...; `In May` is a month)
+    if (word === ',' || word === ';' || MODAL_STOPS.has(word)) return -1;
+    if (MODALS.has(word) && doc.tokens[t]!.text === word) return t;
+  }
+  return -1;
 }
 
 /**
