@@ -2,6 +2,7 @@ import { expectDoc, requireLayer, withLayer, type Doc, type Stage } from '@essay
 import type { RelationsLayer } from '../layer.js';
 import { sentenceRelations } from './03-find.js';
 import { ellipsisRelations } from './10-ellipsis.js';
+import { salientPair } from './11-salient.js';
 
 /**
  * Finds the actor-to-actor relations of a Doc: pairs of canonical actors with `+`
@@ -20,6 +21,9 @@ export function findRelations(doc: Doc): Doc {
   const bySentence = doc.sentences.map((_, i) => sentenceRelations(doc, i));
   // `..., and so did Japan`: an elliptical clause repeats the act just told
   ellipsisRelations(doc, bySentence);
+  // the pair the essay keeps naming together, when no sentence relates it on its own
+  const salient = salientPair(doc, bySentence.flat());
+  if (salient) bySentence[salient.sentence]!.push(salient);
   const layer: RelationsLayer = { relations: bySentence.flat() };
   return withLayer(doc, 'relations', layer);
 }
