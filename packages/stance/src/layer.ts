@@ -44,7 +44,7 @@ export interface Relation {
   cue: Span;
   /** The cue family (`support`, `rivalry`, `sanctions`, ...) from `data/relation-cues.json`. */
   family?: string;
-  /** The rule that found the pair: `svo`, `between`, `by`, `possessor`, `pair`, `compound`, `viewed-as`, `relational`. */
+  /** The rule that found the pair: `svo`, `between`, `by`, `possessor`, `pair`, `compound`, `viewed-as`, `relational`, ..., or `co-mention` for the essay's salient pair (see the README). */
   rule?: string;
 }
 

@@ -39,6 +39,7 @@ const EXTRA: MentionSpec[] = [
   { text: 'Ashgabat', canonical: 'Turkmenistan' },
   { text: 'Afghan', canonical: 'Afghanistan', type: 'NORP' },
   { text: 'Kabul', canonical: 'Afghanistan' },
+  { text: 'Turkey', canonical: 'Turkey' },
   { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Transnistria', canonical: 'Transnistria', type: 'LOC' },
   { text: 'Erdogan', canonical: 'Recep Tayyip Erdoğan', type: 'PERSON' },
@@ -201,6 +202,17 @@ describe('relations: shielding, resets, arrangements, complaints, mediators', ()
     ['a mediator between an actor and a non-actor is no party', 'Moscow has offered to mediate between Kabul and its northern neighbours.', []],
     ['`might` after an `if` clause asserts nothing', 'If the opposition gains, Serbia and Kosovo might finally resume normal relations.', []],
     ['`may` alone still asserts one (annotators read a possible act as a relation)', 'In return, Ethiopia may recognise Somaliland.', ['Ethiopia|Somaliland+']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: siding with one actor against another', () => {
+  it.each([
+    ['`partnered with X against Y`: both partners are against Y', 'The United States partnered with ECOWAS against Mali.', ['ECOWAS|Mali-', 'ECOWAS|United States+', 'Mali|United States-']],
+    ['`sided with X against Y`', 'India sided with Russia against the West.', ['India|Russia+', 'India|the West-', 'Russia|the West-']],
+    ['`backed X against Y`', 'Turkey backed Egypt against Ethiopia.', ['Egypt|Ethiopia-', 'Egypt|Turkey+', 'Ethiopia|Turkey-']],
+    ['`pitted X against Y` sets the two against each other (the `against` cue also reads the subject against Y)', 'Washington pitted the EU against China.', ['China|European Union-', 'China|United States-']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

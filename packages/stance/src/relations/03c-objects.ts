@@ -2,7 +2,8 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import type { CueMatch } from './02-cues.js';
-import { beforeGroup, type Group } from './01-groups.js';
+import { beforeGroup, isSubjectAt, type Group } from './01-groups.js';
+import { startsWithAny } from '../stems.js';
 import type { Emit } from './03-find.js';
 
 /**
@@ -71,13 +72,24 @@ export function pastDirectObject(doc: Doc, from: number, to: number): boolean {
 
 /**
  * `pit the European Union against China`, `turned Germany against Russia`: a verb's object and
- * the actor after `against` are set against each other.
+ * the actor after `against` are set against each other. Whoever sides with, backs or arms that
+ * object against the actor is against it too (`partnered with the SDF against the Islamic State`,
+ * `India sided with Russia against the West`).
  */
 export function objectAgainst(doc: Doc, groups: readonly Group[], emit: Emit): void {
   for (const [k, g] of groups.entries()) {
     const next = groups[k + 1];
     if (!next || doc.tokens[g.tokenEnd]?.normal !== 'against' || next.tokenStart > g.tokenEnd + 2) continue;
     const before = beforeGroup(doc, g);
-    if (hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Auxiliary') && !hasTag(doc, before, 'Copula')) emit(g.names, next.names, '-', g.tokenEnd, g.tokenEnd + 1, 'opposition', 'against');
+    const allied = ALLYING_LINKS.has(doc.tokens[before]?.normal ?? '') || startsWithAny(doc.tokens[before]?.stem ?? '', BACKING);
+    if (!allied && !(hasTag(doc, before, 'Verb') && !hasTag(doc, before, 'Auxiliary') && !hasTag(doc, before, 'Copula'))) continue;
+    emit(g.names, next.names, '-', g.tokenEnd, g.tokenEnd + 1, 'opposition', 'against');
+    const ally = allied ? [...groups.slice(0, k)].reverse().find((x) => isSubjectAt(doc, x)) : undefined;
+    if (ally) emit(ally.names, next.names, '-', g.tokenEnd, g.tokenEnd + 1, 'opposition', 'against');
   }
 }
+
+/** Links after a verb of siding or partnering (`sided with X against Y`). */
+const ALLYING_LINKS = new Set(['with', 'behind', 'alongside']);
+/** Verbs whose object one backs against a third (`backed Azerbaijan against Armenia`). */
+const BACKING = ['back', 'support', 'arm', 'help', 'aid', 'defend', 'assist', 'fund'];
