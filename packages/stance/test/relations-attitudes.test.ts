@@ -41,6 +41,12 @@ const EXTRA: MentionSpec[] = [
   { text: 'Kabul', canonical: 'Afghanistan' },
   { text: 'Turkey', canonical: 'Turkey' },
   { text: 'Somaliland', canonical: 'Somaliland' },
+  { text: 'Somalia', canonical: 'Somalia' },
+  { text: 'Finland', canonical: 'Finland' },
+  { text: 'Reciprocal Access Agreement', canonical: 'Reciprocal Access Agreement', type: 'MISC' },
+  { text: 'ICE Pact', canonical: 'ICE Pact', type: 'MISC' },
+  { text: 'Paris Agreement', canonical: 'Paris Agreement', type: 'MISC' },
+  { text: 'Grand Renaissance Dam', canonical: 'Grand Renaissance Dam', type: 'LOC' },
   { text: 'Transnistria', canonical: 'Transnistria', type: 'LOC' },
   { text: 'Erdogan', canonical: 'Recep Tayyip Erdoğan', type: 'PERSON' },
 ];
@@ -213,6 +219,20 @@ describe('relations: siding with one actor against another', () => {
     ['`sided with X against Y`', 'India sided with Russia against the West.', ['India|Russia+', 'India|the West-', 'Russia|the West-']],
     ['`backed X against Y`', 'Turkey backed Egypt against Ethiopia.', ['Egypt|Ethiopia-', 'Egypt|Turkey+', 'Ethiopia|Turkey-']],
     ['`pitted X against Y` sets the two against each other (the `against` cue also reads the subject against Y)', 'Washington pitted the EU against China.', ['China|European Union-', 'China|United States-']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: named agreements, fronted participles, peace', () => {
+  it.each([
+    ['a named agreement\'s head word is the agreement', 'Japan and the Philippines signed a Reciprocal Access Agreement in 2024.', ['Japan|Philippines+']],
+    ['... with its partner after `with`, past `nonetheless`', 'Canada and Washington nonetheless signed the ICE Pact with Finland.', ['Canada|Finland+', 'Finland|United States+']],
+    ['a named agreement no one signs here gives none', 'The Paris Agreement binds everyone.', []],
+    ['a participle opening the sentence takes the main subject', 'Still feuding with Ethiopia over the dam, Egypt signed a defence pact with Somalia.', ['Egypt|Ethiopia-', 'Egypt|Somalia+']],
+    ['... past a named place after `over the`', 'Still feuding with Ethiopia over the Grand Renaissance Dam, Egypt signed a defence pact with Somalia.', ['Egypt|Ethiopia-', 'Egypt|Somalia+']],
+    ['`made peace with`', 'Egypt made peace with Israel in 1979.', ['Egypt|Israel+']],
+    ['`joint` with a noun of its own (`joint statement`)', 'India and Japan issued a joint statement.', ['India|Japan+']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

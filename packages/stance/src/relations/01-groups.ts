@@ -62,7 +62,8 @@ function buildGroups(doc: Doc, sentence: number): Group[] {
       // and the subject
       // (`Belarus, and Lithuania and Latvia have joined`: the new subject may itself be a coordination)
       && !(gap[0] === ',' && gap.includes('and') && last.names.length === 1 && startsClause(doc, pastCoordination(doc, m.tokenEnd)))
-      && !(gap.length === 1 && gap[0] === ',' && PREPOSITIONS.has(doc.tokens[last.tokenStart - 1]?.normal ?? '') && startsClause(doc, m.tokenEnd))
+      // (`over the Grand Ethiopian Renaissance Dam, Egypt signed`: past the place's `the` too)
+      && !(gap.length === 1 && gap[0] === ',' && PREPOSITIONS.has(doc.tokens[last.tokenStart - (doc.tokens[last.tokenStart - 1]?.normal === 'the' ? 2 : 1)]?.normal ?? '') && startsClause(doc, m.tokenEnd))
       // `Anwar Ibrahim, Malaysia's prime minister`: an apposition, not a list
       && !(gap[0] === ',' && (doc.tokens[m.tokenEnd]?.normal === "'s" || doc.tokens[m.tokenEnd]?.normal === "'"))
       // `CARICOM, the Caribbean community, has`: a name modifying the apposition's own noun

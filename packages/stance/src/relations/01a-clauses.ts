@@ -45,7 +45,7 @@ export const AUX_WORDS = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'wer
 export const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'for', 'to', 'from', 'against', 'by', 'at', 'about', 'regarding', 'than', 'into', 'toward', 'towards', 'over', 'under', 'between', 'among', 'through', 'within', 'like', 'including', 'as', 'via', 'after', 'before', 'during']);
 
 /** Adverbs compromise may tag otherwise (`now` as a conjunction): `X and Y, ..., now coordinate`. */
-const TIME_ADVERBS = new Set(['now', 'still', 'also', 'already', 'then', 'often', 'increasingly', 'again']);
+const TIME_ADVERBS = new Set(['now', 'still', 'also', 'already', 'then', 'often', 'increasingly', 'again', 'nonetheless', 'nevertheless', 'however', 'meanwhile', 'instead']);
 
 /** Singular or uncountable heads after a nationality adjective that name an organ of the state. */
 const STATE_ORGANS = new Set(['army', 'military', 'navy', 'troops', 'government', 'ministry', 'administration', 'cabinet', 'leadership', 'regime', 'junta', 'authorities', 'police', 'guard', 'force', 'president', 'minister', 'premier', 'parliament', 'embassy', 'state', 'aircraft', 'air', 'coast']);

@@ -39,6 +39,8 @@ export const RELATION_CUES: readonly RelationCue[] = (data.cues as RelationCue[]
 /** The cues by their first stem, longest first: a token is tried only against cues that can start on it. */
 const BY_FIRST = new Map<string, RelationCue[]>();
 for (const cue of RELATION_CUES) BY_FIRST.set(cue.stems[0]!, [...(BY_FIRST.get(cue.stems[0]!) ?? []), cue]);
+/** One-word cues of the agreement family and partnerships: the head words of named agreements. */
+const AGREEMENT_HEADS = new Set(RELATION_CUES.filter((c) => c.stems.length === 1 && c.polarity === '+' && (c.family === 'agreement' || c.stems[0] === 'partnership')).map((c) => c.stems[0]!));
 /** Families whose relation holds among the members of one group (`China and Russia joined forces`). */
 export const SYMMETRIC_FAMILIES = new Set(['cooperation', 'rivalry', 'confrontation', 'agreement']);
 /** Neutral relation nouns and the words that give them a polarity. */
@@ -187,6 +189,9 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   const inside = new Set<number>();
   for (const m of actorMentions(doc, sentence)) for (let t = m.tokenStart; t < m.tokenEnd; t++) inside.add(t);
   for (const m of doc.layers.entities?.mentions ?? []) if (m.sentence === sentence) for (let t = m.tokenStart; t < m.tokenEnd; t++) inside.add(t);
+  // `signed a Reciprocal Access Agreement`, `the ICE Pact with Finland`: a named agreement's head
+  // word is still the agreement it names
+  for (const m of doc.layers.entities?.mentions ?? []) if (m.sentence === sentence && m.type === 'MISC' && AGREEMENT_HEADS.has(doc.tokens[m.tokenEnd - 1]!.stem)) inside.delete(m.tokenEnd - 1);
   const found: CueMatch[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;

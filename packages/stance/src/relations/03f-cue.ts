@@ -61,7 +61,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   const subject = orphanRelative ? undefined : closedRelativeSubject(doc, groups, m, cs) ?? infinitiveSubject(doc, inClause, m, cs)
     ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest)
     ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous)
-    ?? possessiveSubject(doc, cs, m.tokenStart, groups, previous, (g) => isSubjectAt(doc, g));
+    ?? possessiveSubject(doc, cs, m.tokenStart, groups, previous, (g) => isSubjectAt(doc, g))
+    ?? frontedParticipleSubject(ctx, m);
   const outer = ctx.cues[k - 1];
   // `Hungary blocked a bid to join NATO`: the act a blocked proposal names is not the blocker's
   if (blockedProposal(doc, m, outer)) return;
@@ -189,3 +190,18 @@ function commonNounRelative(doc: Doc, groups: readonly Group[], cs: number, cue:
   return GENERIC_DETERMINERS.has(doc.tokens[d]?.normal ?? '');
 }
 const GENERIC_DETERMINERS = new Set(['any', 'every', 'each', 'no', 'whichever']);
+
+/**
+ * `Still feuding with Addis Ababa over the dam, Egypt signed ...`: a participle opening the
+ * sentence, with no actor before it, has the main clause's subject after its comma.
+ */
+function frontedParticipleSubject(ctx: SentenceContext, m: CueMatch): Group | undefined {
+  const { doc, groups } = ctx;
+  const start = doc.sentences[doc.tokens[m.tokenStart]!.sentence]!.tokenStart;
+  if (!m.verb || !doc.tokens[m.tokenStart]!.normal.endsWith('ing') || m.tokenStart - start > 2) return undefined;
+  for (let t = start; t < m.tokenStart; t++) if (!hasTag(doc, t, 'Adverb')) return undefined;
+  const end = doc.sentences[doc.tokens[m.tokenStart]!.sentence]!.tokenEnd;
+  let comma = m.tokenEnd;
+  while (comma < end && doc.tokens[comma]!.normal !== ',') comma++;
+  return groups.find((g) => g.tokenStart > comma && g.tokenStart <= comma + 2 && isSubjectAt(doc, g));
+}
