@@ -42,6 +42,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Turkey', canonical: 'Turkey' },
   { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Somalia', canonical: 'Somalia' },
+  { text: 'Jordan', canonical: 'Jordan' },
+  { text: 'Arab', canonical: 'Arab', type: 'NORP' },
   { text: 'Finland', canonical: 'Finland' },
   { text: 'Reciprocal Access Agreement', canonical: 'Reciprocal Access Agreement', type: 'MISC' },
   { text: 'ICE Pact', canonical: 'ICE Pact', type: 'MISC' },
@@ -233,6 +235,17 @@ describe('relations: named agreements, fronted participles, peace', () => {
     ['... past a named place after `over the`', 'Still feuding with Ethiopia over the Grand Renaissance Dam, Egypt signed a defence pact with Somalia.', ['Egypt|Ethiopia-', 'Egypt|Somalia+']],
     ['`made peace with`', 'Egypt made peace with Israel in 1979.', ['Egypt|Israel+']],
     ['`joint` with a noun of its own (`joint statement`)', 'India and Japan issued a joint statement.', ['India|Japan+']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: appositions and coordinated participles', () => {
+  it.each([
+    ['an apposition with an ordinal and an infinitive stands for the group before it', 'Egypt and Jordan, the first Arab states to make peace with Israel, have watched warily.', ['Egypt|Israel+', 'Israel|Jordan+']],
+    ['... and with a number and a relative', 'Egypt and Jordan, the two Arab states that made peace with Israel, watched.', ['Egypt|Israel+', 'Israel|Jordan+']],
+    ['two coordinated participles share their `by`', 'The Houthis, armed and trained by Iran, are a common enemy.', ['Houthis|Iran+']],
+    ['... also after a passive auxiliary', 'Russia was sanctioned and isolated by the West.', ['Russia|the West-']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

@@ -55,15 +55,26 @@ export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sente
  */
 export function appositionHead(doc: Doc, groups: readonly Group[], g: Group | undefined): Group | undefined {
   if (!g) return g;
-  // (`CARICOM, the Caribbean community, has backed`: a determiner may open the apposition)
-  const comma = ['the', 'a', 'an'].includes(doc.tokens[g.tokenStart - 1]?.normal ?? '') ? g.tokenStart - 2 : g.tokenStart - 1;
+  // (`CARICOM, the Caribbean community, has backed`: a determiner may open the apposition, and
+  // an ordinal or a number after it: `Egypt and Jordan, the first Arab states to ...`)
+  let comma = g.tokenStart - 1;
+  while (comma > g.tokenStart - 3 && (ORDINALS.has(doc.tokens[comma]?.normal ?? '') || hasTag(doc, comma, 'Value'))) comma--;
+  if (['the', 'a', 'an'].includes(doc.tokens[comma]?.normal ?? '')) comma--;
   if (doc.tokens[comma]?.normal !== ',') return g;
   const head = groups.find((h) => h.tokenEnd === comma);
   if (!head) return g;
-  let t = g.tokenEnd;
+  // (a nationality adjective's head noun, whatever compromise tagged it: `Arab states` as a verb)
+  let t = g.norp && doc.tokens[g.tokenEnd]?.kind === 'word' ? g.tokenEnd + 1 : g.tokenEnd;
   while (t < g.tokenEnd + 4 && t < doc.tokens.length && doc.tokens[t]!.normal !== ',' && (hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Adjective'))) t++;
+  // (`the first Arab states to make peace with Israel,`: an infinitive or a relative completes the noun)
+  if (['to', 'that', 'which', 'who'].includes(doc.tokens[t]?.normal ?? '')) {
+    const end = doc.sentences[doc.tokens[t]!.sentence]!.tokenEnd;
+    while (t < Math.min(end, g.tokenEnd + 16) && doc.tokens[t]!.normal !== ',') t++;
+  }
   return doc.tokens[t]?.normal === ',' ? head : g;
 }
+
+const ORDINALS = new Set(['first', 'second', 'third', 'last', 'only', 'two', 'three', 'four', 'five', 'both']);
 
 /** The first subject pronoun in `[from, to)` followed by a verb, auxiliary or adverb (-1 if none). */
 export function pronounAfter(doc: Doc, from: number, to: number): number {

@@ -17,8 +17,10 @@ export const pairsWithin = (emit: Emit, g: Group, m: CueMatch, rule: string) => 
 
 /** The agent after `by` (`isolation by the West`) and whom the act falls on. */
 export function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClause: readonly Group[], subject: Group | undefined, clauseStart: number, emit: Emit): boolean {
-  if (m.cue.noBy || doc.tokens[m.tokenEnd]?.normal !== 'by') return false;
-  const agent = groups.find((g) => g.tokenStart === m.tokenEnd + 1 || g.tokenStart === m.tokenEnd + 2);
+  // (`armed and trained by Iran`: the first of two coordinated participles shares the second's `by`)
+  const by = doc.tokens[m.tokenEnd]?.normal === 'and' && /ed$/.test(doc.tokens[m.tokenEnd + 1]?.normal ?? '') && doc.tokens[m.tokenEnd + 2]?.normal === 'by' ? m.tokenEnd + 2 : m.tokenEnd;
+  if (m.cue.noBy || doc.tokens[by]?.normal !== 'by') return false;
+  const agent = groups.find((g) => g.tokenStart === by + 1 || g.tokenStart === by + 2);
   if (!agent) return false;
   const b = skipModifiersBack(doc, m.tokenStart, clauseStart);
   let target: Group | undefined;
@@ -42,12 +44,14 @@ export function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClaus
       // after an actor (or its comma) describes that actor
       // (`Syria, long backed by Iran,`: an adverb may stand before the participle)
       let p = m.tokenStart;
+      // (`The Houthis, armed and trained by Iran,`: past the first coordinated participle)
+      if (doc.tokens[p - 1]?.normal === 'and' && /ed$/.test(doc.tokens[p - 2]?.normal ?? '')) p -= 2;
       if (p > clauseStart + 1 && (hasTag(doc, p - 1, 'Adverb') || hasTag(doc, p - 1, 'Adjective')) && doc.tokens[p - 2]?.normal === ',') p--;
       const at = doc.tokens[p - 1]?.normal === ',' ? p - 1 : p;
       target = inClause.find((g) => g.tokenEnd === at);
     }
   } else target = [...inClause].reverse().find((g) => g.tokenEnd <= m.tokenStart && g !== agent);
-  if (target) emit(agent.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd + 1, m.cue.family, 'by');
+  if (target) emit(agent.names, target.names, m.cue.polarity, m.tokenStart, by === m.tokenEnd ? by + 1 : m.tokenEnd, m.cue.family, 'by');
   return true;
 }
 
