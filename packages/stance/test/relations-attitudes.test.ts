@@ -43,6 +43,10 @@ const EXTRA: MentionSpec[] = [
   { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Somalia', canonical: 'Somalia' },
   { text: 'Jordan', canonical: 'Jordan' },
+  { text: 'Azerbaijan', canonical: 'Azerbaijan' },
+  { text: 'Armenia', canonical: 'Armenia' },
+  { text: 'CSTO', canonical: 'CSTO', type: 'ORG' },
+  { text: 'Jair Bolsonaro', canonical: 'Jair Bolsonaro', type: 'PERSON' },
   { text: 'Arab', canonical: 'Arab', type: 'NORP' },
   { text: 'Finland', canonical: 'Finland' },
   { text: 'Reciprocal Access Agreement', canonical: 'Reciprocal Access Agreement', type: 'MISC' },
@@ -246,6 +250,18 @@ describe('relations: appositions and coordinated participles', () => {
     ['... and with a number and a relative', 'Egypt and Jordan, the two Arab states that made peace with Israel, watched.', ['Egypt|Israel+', 'Israel|Jordan+']],
     ['two coordinated participles share their `by`', 'The Houthis, armed and trained by Iran, are a common enemy.', ['Houthis|Iran+']],
     ['... also after a passive auxiliary', 'Russia was sanctioned and isolated by the West.', ['Russia|the West-']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: possessors of listed partners, prosecutions, joint running, led modifiers', () => {
+  it.each([
+    ["`X's closest partners, A and B`: the possessor's partners, not each other's", "Iran fears being encircled by Azerbaijan's closest partners, Turkey and Israel.", ['Azerbaijan|Israel+', 'Azerbaijan|Turkey+']],
+    ['`the two rivals, A and B` still relates the two', 'The two rivals, India and China, met.', ['China|India-']],
+    ['a prosecution of a person', 'Brazil continued its prosecution of Jair Bolsonaro.', ['Brazil|Jair Bolsonaro-']],
+    ['`runs jointly with`', 'Norway keeps alive the commission it runs jointly with Moscow.', ['Norway|Russia+']],
+    ['a `Russian-led` modifier inside the object of a cue\'s own preposition', 'Armenia froze its participation in the Russian-led CSTO.', ['Armenia|CSTO-']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

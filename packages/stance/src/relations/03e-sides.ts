@@ -33,7 +33,16 @@ export function sideFrames(ctx: SentenceContext, k: number): boolean {
   // (a plural noun: `the two rivals, X and Y`; not `tilt towards X and Y`)
   if (!m.verb && doc.tokens[m.tokenEnd - 1]!.normal.endsWith('s') && !hasTag(doc, m.tokenEnd - 1, 'Preposition') && !['towards', 'as', 'across', 'alongside'].includes(doc.tokens[m.tokenEnd - 1]!.normal)) {
     const g = groups.find((x) => x.tokenStart >= m.tokenEnd && x.tokenStart <= m.tokenEnd + 3 && doc.tokens.slice(m.tokenEnd, x.tokenStart).every((t) => LIST_GAP.has(t.normal)));
-    if (g && g.names.length >= 2) { if (!near) pairsWithin(emit, g, m, 'pair'); return true; }
+    if (g && g.names.length >= 2) {
+      // (`Azerbaijan's closest partners, Turkey and Israel`: a possessor's partners are its partners,
+      // not each other's)
+      const owner = groups.find((x) => x.possessive && x.tokenEnd === skipModifiersBack(doc, m.tokenStart, cs) + 1);
+      if (!near) {
+        if (owner) emit(owner.names, g.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'possessor');
+        else pairsWithin(emit, g, m, 'pair');
+      }
+      return true;
+    }
   }
   // `the China-India rivalry`, `the US-Japan alliance`: a hyphenated pair right before a noun cue are its two sides
   if (!m.verb) {

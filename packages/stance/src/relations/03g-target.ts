@@ -34,7 +34,8 @@ export function objectAfter(doc: Doc, m: CueMatch, inClause: readonly Group[], c
   // comes at once (`relies on China's backing`), unless examples follow (`particularly the US`)
   const ownLink = (NOUN_LINKS.has(last) || last === 'in') && m.cue.stems.length > 1;
   const examples = doc.tokens.slice(m.tokenEnd, m.tokenEnd + 5).some((t) => EXAMPLES.has(t.normal));
-  const reach = ownLink && !examples ? Math.min(2, reachAfter(doc, m, clauseEnd)) : reachAfter(doc, m, clauseEnd);
+  // (`participation in the Russian-led CSTO`: a `X-led` modifier is one word of the object's phrase)
+  const reach = ownLink && !examples ? Math.min(2 + ledModifierAt(doc, m.tokenEnd), reachAfter(doc, m, clauseEnd)) : reachAfter(doc, m, clauseEnd);
   const none = { target: undefined, direct: false, yields: false };
   if (m.verb || NOUN_LINKS.has(last) || (ownLink && last === 'in')) {
     let target = objectGroup(doc, inClause, m.tokenEnd, reach, source);
@@ -64,3 +65,10 @@ export function objectAfter(doc: Doc, m: CueMatch, inClause: readonly Group[], c
   }
   return none;
 }
+
+/** Extra tokens of a `Russian-led`, `US-backed` modifier after an optional determiner at `t` (0 if none). */
+function ledModifierAt(doc: Doc, t: number): number {
+  const at = ['the', 'a', 'an'].includes(doc.tokens[t]?.normal ?? '') ? t + 1 : t;
+  return doc.tokens[at + 1]?.normal === '-' && LED.has(doc.tokens[at + 2]?.normal ?? '') ? 2 : 0;
+}
+const LED = new Set(['led', 'backed', 'sponsored', 'funded', 'brokered', 'dominated', 'run']);
