@@ -1,6 +1,6 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
-import { mentionOf, type Mention } from '@essaylens/entities';
+import { builtinEntries, mentionOf, resolveName, type Mention } from '@essaylens/entities';
 
 /** Entity types that act in relations and hold beliefs; events and works do not. */
 const ACTOR_TYPES = new Set(['PERSON', 'GPE', 'LOC', 'ORG', 'NORP', 'MISC']);
@@ -91,10 +91,34 @@ export function actorMentions(doc: Doc, sentence: number): readonly Mention[] {
 
 /** The name an actor takes in relations: a person with a known state stands for the state. */
 export function relationActor(doc: Doc, canonical: string): string {
-  return index(doc).affiliation.get(canonical) ?? canonical;
+  return index(doc).affiliation.get(canonical) ?? stateOfOrgan(canonical) ?? canonical;
+}
+
+/** Heads of an organ of the state named before them (`Chinese Coast Guard`, `US Navy`). */
+const ORGAN_HEADS = /\b(?:Navy|Army|Air Force|Coast Guard|Armed Forces|Military|Foreign Ministry|Ministry of Foreign Affairs|Defence Ministry|Defense Ministry|Government)$/u;
+const ORGAN_STATE = new Map<string, string | undefined>();
+
+/** `Chinese Coast Guard` → `China`: an organ named after its state acts for the state. */
+function stateOfOrgan(canonical: string): string | undefined {
+  if (!ORGAN_HEADS.test(canonical)) return undefined;
+  if (!ORGAN_STATE.has(canonical)) ORGAN_STATE.set(canonical, [...STATE_WORDS].find(([, words]) => words.some((word) => canonical.startsWith(`${word} `)))?.[0]);
+  return ORGAN_STATE.get(canonical);
 }
 
 /** Unique canonical names of a sentence's actors, in order of first mention. */
 export function sentenceActors(doc: Doc, sentence: number): string[] {
   return [...new Set(actorMentions(doc, sentence).map((m) => m.canonical))];
+}
+
+/** Each built-in state's names, aliases and adjectives, the words an organ of it may open with. */
+const STATE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(builtinEntries.filter((e) => e.type === 'GPE').map((e) => [e.name, [e.name, ...(e.aliases ?? []), ...(e.adjectives ?? [])]]));
+
+/**
+ * `a` and `b` are one party: the same name, a capital kept as its city's name and its state
+ * (`Ottawa`, `Canada`), or a state and an organ named after it (`US Navy`, `Chinese Coast Guard`).
+ */
+export function oneParty(a: string, b: string): boolean {
+  if (a === b || resolveName(a)?.canonical === b || resolveName(b)?.canonical === a) return true;
+  const opensWith = (state: string, organ: string) => STATE_WORDS.get(state)?.some((word) => organ.startsWith(`${word} `)) ?? false;
+  return opensWith(a, b) || opensWith(b, a);
 }

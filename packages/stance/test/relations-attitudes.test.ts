@@ -43,6 +43,9 @@ const EXTRA: MentionSpec[] = [
   { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Somalia', canonical: 'Somalia' },
   { text: 'Jordan', canonical: 'Jordan' },
+  { text: 'Chinese Coast Guard', canonical: 'Chinese Coast Guard', type: 'ORG' },
+  { text: 'US Navy', canonical: 'US Navy', type: 'ORG' },
+  { text: 'Russian Orthodox Church', canonical: 'Russian Orthodox Church', type: 'ORG' },
   { text: 'Azerbaijan', canonical: 'Azerbaijan' },
   { text: 'Armenia', canonical: 'Armenia' },
   { text: 'CSTO', canonical: 'CSTO', type: 'ORG' },
@@ -262,6 +265,16 @@ describe('relations: possessors of listed partners, prosecutions, joint running,
     ['a prosecution of a person', 'Brazil continued its prosecution of Jair Bolsonaro.', ['Brazil|Jair Bolsonaro-']],
     ['`runs jointly with`', 'Norway keeps alive the commission it runs jointly with Moscow.', ['Norway|Russia+']],
     ['a `Russian-led` modifier inside the object of a cue\'s own preposition', 'Armenia froze its participation in the Russian-led CSTO.', ['Armenia|CSTO-']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: organs named after their state', () => {
+  it.each([
+    ['an organ named after its state acts for the state', 'The Chinese Coast Guard harassed the Philippines again.', ['China|Philippines-']],
+    ['... and is never paired with it', 'The United States held joint patrols with the US Navy.', []],
+    ['a body named after a state that is no organ of it keeps its name', 'The Russian Orthodox Church backed Serbia.', ['Russian Orthodox Church|Serbia+']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

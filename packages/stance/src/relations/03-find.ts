@@ -1,6 +1,6 @@
 /** The relation finder's dispatcher: the sentence's groups, clauses and cues, then each cue's frames. */
 import { isQuestion, spanOfTokens, type Doc } from '@essaylens/doc';
-import { resolveName } from '@essaylens/entities';
+import { oneParty } from '../actors.js';
 import type { Relation } from '../layer.js';
 import { relationCues, type CueMatch } from './02-cues.js';
 import { actorGroups, clauses, isSubjectAt, type Group } from './01-groups.js';
@@ -48,8 +48,9 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   const found = new Map<string, Relation>();
   const emit: Emit = (source, target, polarity, cueStart, cueEnd, family, rule) => {
     for (const a of source) for (const b of target) {
-      // an actor never stands toward itself, also when a capital kept its city name (`Ottawa, Canada`)
-      if (a === b || resolveName(a)?.canonical === b || resolveName(b)?.canonical === a) continue;
+      // an actor never stands toward itself, also when a capital kept its city name (`Ottawa,
+      // Canada`) or an organ is named after its state (`the US Navy`)
+      if (oneParty(a, b)) continue;
       const key = [a, b].sort().join('|') + polarity;
       if (!found.has(key)) found.set(key, { sentence, source: a, target: b, polarity, cue: spanOfTokens(doc, cueStart, cueEnd), family, rule });
     }

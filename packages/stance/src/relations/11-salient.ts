@@ -6,8 +6,7 @@
  * together carry what no single sentence says.
  */
 import { spanOfTokens, type Doc } from '@essaylens/doc';
-import { resolveName } from '@essaylens/entities';
-import { actorMentions, relationActor } from '../actors.js';
+import { actorMentions, oneParty, relationActor } from '../actors.js';
 import { RELATION_CUES, RELATIONAL } from './02-cues.js';
 import type { Relation } from '../layer.js';
 
@@ -44,8 +43,8 @@ export function salientPair(doc: Doc, found: readonly Relation[]): Relation | un
     for (let i = 0; i < names.length; i++) {
       for (let j = i + 1; j < names.length; j++) {
         const [a, b] = [names[i]!, names[j]!];
-        // (an actor and its own capital or city are one party)
-        if (resolveName(a)?.canonical === b || resolveName(b)?.canonical === a) continue;
+        // (an actor and its own capital, city or organ are one party)
+        if (oneParty(a, b)) continue;
         const key = pairKey(a, b);
         if (related.has(key)) continue;
         const pair = pairs.get(key) ?? { a, b, sentences: [] };
