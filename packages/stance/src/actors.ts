@@ -118,7 +118,6 @@ const STATE_WORDS: ReadonlyMap<string, readonly string[]> = new Map(builtinEntri
  * (`Ottawa`, `Canada`), or a state and an organ named after it (`US Navy`, `Chinese Coast Guard`).
  */
 export function oneParty(a: string, b: string): boolean {
-  if (a === b || resolveName(a)?.canonical === b || resolveName(b)?.canonical === a) return true;
-  const opensWith = (state: string, organ: string) => STATE_WORDS.get(state)?.some((word) => organ.startsWith(`${word} `)) ?? false;
-  return opensWith(a, b) || opensWith(b, a);
+  // (only an organ: the `Taiwan Affairs Office` is Beijing's, not Taiwan's)
+  return a === b || resolveName(a)?.canonical === b || resolveName(b)?.canonical === a || stateOfOrgan(a) === b || stateOfOrgan(b) === a;
 }

@@ -45,6 +45,7 @@ const EXTRA: MentionSpec[] = [
   { text: 'Jordan', canonical: 'Jordan' },
   { text: 'Chinese Coast Guard', canonical: 'Chinese Coast Guard', type: 'ORG' },
   { text: 'US Navy', canonical: 'US Navy', type: 'ORG' },
+  { text: 'Taiwan Affairs Office', canonical: 'Taiwan Affairs Office', type: 'ORG' },
   { text: 'Russian Orthodox Church', canonical: 'Russian Orthodox Church', type: 'ORG' },
   { text: 'Azerbaijan', canonical: 'Azerbaijan' },
   { text: 'Armenia', canonical: 'Armenia' },
@@ -277,5 +278,11 @@ describe('relations: organs named after their state', () => {
     ['a body named after a state that is no organ of it keeps its name', 'The Russian Orthodox Church backed Serbia.', ['Russian Orthodox Church|Serbia+']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: a body named after a state need not be its organ', () => {
+  it('keeps the pair of Taiwan and the Taiwan Affairs Office', () => {
+    expect(pairs('Taipei drew a furious rebuke from the Taiwan Affairs Office in Beijing.')).toEqual(['Taiwan|Taiwan Affairs Office-']);
   });
 });
