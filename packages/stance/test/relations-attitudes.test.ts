@@ -43,6 +43,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Somalia', canonical: 'Somalia' },
   { text: 'Jordan', canonical: 'Jordan' },
+  { text: 'Bayraktar', canonical: 'Bayraktar', type: 'ORG' },
+  { text: 'Sudanese', canonical: 'Sudan', type: 'NORP' },
   { text: 'Chinese Coast Guard', canonical: 'Chinese Coast Guard', type: 'ORG' },
   { text: 'US Navy', canonical: 'US Navy', type: 'ORG' },
   { text: 'Taiwan Affairs Office', canonical: 'Taiwan Affairs Office', type: 'ORG' },
@@ -284,5 +286,16 @@ describe('relations: organs named after their state', () => {
 describe('relations: a body named after a state need not be its organ', () => {
   it('keeps the pair of Taiwan and the Taiwan Affairs Office', () => {
     expect(pairs('Taipei drew a furious rebuke from the Taiwan Affairs Office in Beijing.')).toEqual(['Taiwan|Taiwan Affairs Office-']);
+  });
+});
+
+describe('relations: named products given as aid', () => {
+  it.each([
+    ['a named product is no recipient; the actor after `to` is', 'Turkey has supplied Bayraktar drones to the Sudanese army.', ['Sudan|Turkey+']],
+    ['an organisation named alone is the recipient', 'Iran supplied Hezbollah with rockets.', ['Hezbollah|Iran+']],
+    ["a state's possession is no product", "Russia supplies most of India's oil imports.", ['India|Russia+']],
+    ['a nationality adjective before its noun is no product', 'Australia funds American shipyards.', ['Australia|United States+']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
   });
 });

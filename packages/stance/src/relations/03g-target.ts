@@ -44,7 +44,11 @@ export function objectAfter(doc: Doc, m: CueMatch, inClause: readonly Group[], c
     const link = (g: Group) => doc.tokens[beforeGroup(doc, g)]?.normal ?? '';
     const partner = (g: Group) => ['to', 'from'].includes(link(g)) || g.types.every((t) => t === 'GPE' || t === 'NORP');
     // (`buys Rafale fighters from France`: the partner after the product)
-    if (target && m.cue.family === 'trade' && !partner(target)) target = inClause.find((g) => g.tokenStart > target!.tokenStart && g.tokenStart <= target!.tokenEnd + 4 && ['to', 'from'].includes(link(g)));
+    // (`supplied Bayraktar drones to the Sudanese army`: a named product given as aid, too)
+    // (compromise may read the product's plural noun as a verb: `Bayraktar drones`)
+    const headAfter = (t: number) => doc.tokens[t]?.kind === 'word' && !hasTag(doc, t, 'Preposition') && !hasTag(doc, t, 'Conjunction') && (hasTag(doc, t, 'Noun') || doc.tokens[t]!.normal.endsWith('s'));
+    const product = (g: Group) => m.cue.family === 'aid' && !g.possessive && g.types.every((type) => type === 'ORG' || type === 'MISC') && !['to', 'from'].includes(link(g)) && headAfter(g.tokenEnd) && !groups(inClause, g.tokenEnd);
+    if (target && ((m.cue.family === 'trade' && !partner(target)) || product(target))) target = inClause.find((g) => g.tokenStart > target!.tokenStart && g.tokenStart <= target!.tokenEnd + 4 && ['to', 'from'].includes(link(g)));
     // `supplied the Idlib opposition`: a place or a named thing modifying the object's noun is not the object
     if (target && target.types.every((t) => t === 'MISC' || t === 'LOC') && hasTag(doc, target.tokenEnd, 'Noun') && !groups(inClause, target.tokenEnd)) target = undefined;
     if (target && inner && inner.tokenStart >= m.tokenEnd && inner.tokenEnd <= target.tokenStart) return { ...none, yields: true };
