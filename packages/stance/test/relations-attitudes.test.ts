@@ -43,6 +43,11 @@ const EXTRA: MentionSpec[] = [
   { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Somalia', canonical: 'Somalia' },
   { text: 'Jordan', canonical: 'Jordan' },
+  { text: 'South Korea', canonical: 'South Korea' },
+  { text: 'Americans', canonical: 'United States', type: 'NORP' },
+  { text: 'Mongolian', canonical: 'Mongolia', type: 'NORP' },
+  { text: 'Canberra', canonical: 'Australia' },
+  { text: 'Canadian', canonical: 'Canada', type: 'NORP' },
   { text: 'Bayraktar', canonical: 'Bayraktar', type: 'ORG' },
   { text: 'Sudanese', canonical: 'Sudan', type: 'NORP' },
   { text: 'Chinese Coast Guard', canonical: 'Chinese Coast Guard', type: 'ORG' },
@@ -295,6 +300,20 @@ describe('relations: named products given as aid', () => {
     ['an organisation named alone is the recipient', 'Iran supplied Hezbollah with rockets.', ['Hezbollah|Iran+']],
     ["a state's possession is no product", "Russia supplies most of India's oil imports.", ['India|Russia+']],
     ['a nationality adjective before its noun is no product', 'Australia funds American shipyards.', ['Australia|United States+']],
+  ])('%s', (_name, text, expected) => {
+    expect(pairs(text)).toEqual([...expected].sort());
+  });
+});
+
+describe('relations: bare present verbs after plural subjects, falling out, arrests', () => {
+  it.each([
+    ['a bare verb after a coordination (compromise reads it as a noun)', 'Japan and South Korea back Ukraine.', ['Japan|Ukraine+', 'South Korea|Ukraine+']],
+    ['... also before a `joint` act', 'Japan and South Korea hold joint exercises.', ['Japan|South Korea+']],
+    ['... and after a plural nationality', 'The Americans train Mongolian peacekeepers.', ['Mongolia|United States+']],
+    ['a noun modifier after a coordination stays a noun when the clause has its own verb', 'Japan and South Korea trade ties are deep.', []],
+    ['`X and Y fell out`', 'The hiatus began when Beijing and Canberra fell out in 2020.', ['Australia|China-']],
+    ['`fell out of favour` names no rift', 'Japan and South Korea fell out of favour with investors.', []],
+    ['an arrest of an actor', 'China detained two Canadian citizens.', ['Canada|China-']],
   ])('%s', (_name, text, expected) => {
     expect(pairs(text)).toEqual([...expected].sort());
   });

@@ -82,8 +82,36 @@ function isVerb(doc: Doc, t: number): boolean {
   // `Mali and Burkina Faso, both run by juntas, sided with Niger`: compromise may read a past
   // tense after a parenthesis as a noun; a past form followed by its preposition is a verb
   if (word.length > 4 && word.endsWith('ed') && !hasTag(doc, t, 'Adjective') && !DETERMINERS.has(doc.tokens[t - 1]?.normal ?? '') && PAST_LINKS.has(doc.tokens[t + 1]?.normal ?? '')) return true;
-  return finiteAfterActor(doc, t) || afterRelative(doc, t) || relativeVerb(doc, t);
+  return finiteAfterActor(doc, t) || afterRelative(doc, t) || relativeVerb(doc, t) || bareVerbAfterPlural(doc, t);
 }
+
+/**
+ * `Japan and South Korea back Ukraine`, `The Americans train Mongolian peacekeepers`: after a
+ * plural subject (a coordination of actors, or a plural nationality) compromise reads a bare
+ * present verb as a singular noun. It is the verb when nothing later in the clause is one (`trade
+ * ties are deep` has its verb in `are`; a plural in `-s` that compromise calls a verb is a noun).
+ */
+export function bareVerbAfterPlural(doc: Doc, t: number): boolean {
+  const token = doc.tokens[t];
+  if (!token || token.kind !== 'word' || token.text !== token.normal || token.normal.endsWith('s') || !hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Plural')) return false;
+  let b = t - 1;
+  while (b >= 0 && (hasTag(doc, b, 'Adverb') || MID_ADVERBS.has(doc.tokens[b]!.normal))) b--;
+  const mentions = actorMentions(doc, token.sentence);
+  const last = mentions.find((m) => m.tokenEnd === b + 1);
+  if (!last) return false;
+  const plural = (last.type === 'NORP' && last.text.endsWith('s')) || mentions.some((m) => m.tokenEnd <= last.tokenStart && last.tokenStart - m.tokenEnd <= 2 && doc.tokens.slice(m.tokenEnd, last.tokenStart).some((w) => w.normal === 'and'));
+  if (!plural) return false;
+  const end = doc.sentences[token.sentence]!.tokenEnd;
+  for (let k = t + 1; k < end; k++) {
+    const word = doc.tokens[k]!.normal;
+    if (word === ',' || word === ';' || CLAUSE_OPENERS.has(word)) break;
+    if (hasTag(doc, k, 'Copula') || hasTag(doc, k, 'Auxiliary') || hasTag(doc, k, 'Modal') || (hasTag(doc, k, 'Verb') && !word.endsWith('s') && !hasTag(doc, k, 'Gerund') && !hasTag(doc, k, 'Infinitive'))) return false;
+  }
+  return true;
+}
+
+/** Words that open another clause, past which a later verb is not the clause's. */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'when', 'because', 'but', 'and', 'as', 'if', 'although', 'where']);
 
 /**
  * `ECOWAS, which suspended Guinea`: compromise may read a past form right after a subject
@@ -196,7 +224,7 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
     let end = t;
-    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && (finiteAfterActor(doc, t) || afterRelative(doc, t) || relativeVerb(doc, t)))) && (!c.notPos || !hasTag(doc, t, c.notPos)) && !c.notNext?.includes(doc.tokens[end]?.normal ?? '') && !(c.notBefore && stemWithin(doc, end, Math.min(end + 4, s.tokenEnd), c.notBefore)));
+    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && (finiteAfterActor(doc, t) || afterRelative(doc, t) || relativeVerb(doc, t) || bareVerbAfterPlural(doc, t)))) && (!c.notPos || !hasTag(doc, t, c.notPos)) && !c.notNext?.includes(doc.tokens[end]?.normal ?? '') && !(c.notBefore && stemWithin(doc, end, Math.min(end + 4, s.tokenEnd), c.notBefore)));
     if (!cue) continue;
     found.push({ cue, tokenStart: t, tokenEnd: end, verb: isVerb(doc, t) });
     t = end - 1;
