@@ -1,7 +1,8 @@
 /** Subject patterns: who does the act (pronouns, appositions, subjects before auxiliaries). */
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
-import type { Group } from './01-groups.js';
+import { isSubjectAt, type Group } from './01-groups.js';
+import type { CueMatch } from './02-cues.js';
 import { LINKING_ADVERBS } from './03a-scope.js';
 
 export const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re"]);
@@ -119,3 +120,36 @@ export function possessiveSubject(doc: Doc, clauseStart: number, cue: number, gr
 }
 
 const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);
+
+/**
+ * The cue's subject is a relative pronoun (`that`, `which`, `who`, past auxiliaries and adverbs) on
+ * a noun any actor could fill: `any country that struck a deal with`, `every state that joins`.
+ * (`a move that irritated Brasilia`, `juntas that expelled` have their actors elsewhere.)
+ */
+export function commonNounRelative(doc: Doc, groups: readonly Group[], cs: number, cue: number): boolean {
+  let t = cue - 1;
+  // (a noun cue's own verb first: `that struck a deal`, `that signed a pact`)
+  while (t > cs && (hasTag(doc, t, 'Determiner') || hasTag(doc, t, 'Adjective'))) t--;
+  if (t < cue - 1 && hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Auxiliary')) t--;
+  while (t > cs && (hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Adverb') || hasTag(doc, t, 'Modal'))) t--;
+  if (t < cs || !['that', 'which', 'who'].includes(doc.tokens[t]!.normal) || !hasTag(doc, t - 1, 'Noun') || groups.some((g) => g.tokenEnd === t || g.tokenEnd === t - 1)) return false;
+  let d = t - 2;
+  while (d > cs && hasTag(doc, d, 'Adjective')) d--;
+  return GENERIC_DETERMINERS.has(doc.tokens[d]?.normal ?? '');
+}
+/** Determiners of a noun any actor could fill (`any country`). */
+export const GENERIC_DETERMINERS = new Set(['any', 'every', 'each', 'no', 'whichever']);
+
+/**
+ * `Still feuding with Addis Ababa over the dam, Egypt signed ...`: a participle opening the
+ * sentence, with no actor before it, has the main clause's subject after its comma.
+ */
+export function frontedParticipleSubject(doc: Doc, groups: readonly Group[], m: CueMatch): Group | undefined {
+  const start = doc.sentences[doc.tokens[m.tokenStart]!.sentence]!.tokenStart;
+  if (!m.verb || !doc.tokens[m.tokenStart]!.normal.endsWith('ing') || m.tokenStart - start > 2) return undefined;
+  for (let t = start; t < m.tokenStart; t++) if (!hasTag(doc, t, 'Adverb')) return undefined;
+  const end = doc.sentences[doc.tokens[m.tokenStart]!.sentence]!.tokenEnd;
+  let comma = m.tokenEnd;
+  while (comma < end && doc.tokens[comma]!.normal !== ',') comma++;
+  return groups.find((g) => g.tokenStart > comma && g.tokenStart <= comma + 2 && isSubjectAt(doc, g));
+}

@@ -4,13 +4,14 @@ import { hasTag } from '@essaylens/parse';
 import { imposingVerbs, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
 import { beforeGroup, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import { negatedBefore } from './03a-scope.js';
-import { appositionHead, BE, possessiveSubject, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
+import { appositionHead, BE, commonNounRelative, frontedParticipleSubject, GENERIC_DETERMINERS, possessiveSubject, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
 import { byAgent, framedByWith, ownerGroup, pairsWithin } from './03d-nominal.js';
 import { clauseOf, type SentenceContext } from './03-find.js';
 import { NOUN_LINKS, objectAfter } from './03g-target.js';
 import { endsBefore, eventRelativeTarget, infinitiveSubject, objectPronounTarget, repeatedLinkObject, skipDeterminersBack } from './05-frames.js';
 import { reciprocalAt } from './09-pairs.js';
-import { accusedDoer, closedRelativeSubject, namesProduct, struckIn, theirGroup, transferAhead, wagedIn } from './06-acts.js';
+import { accusedDoer, closedRelativeSubject, namesProduct, theirGroup, transferAhead, wagedIn } from './06-acts.js';
+import { struckIn } from './06a-strikes.js';
 import { actorGroups } from './01-groups.js';
 import { coordinatedObject, relativeObject } from './07-anaphora.js';
 import { causesEvent, objectPastPlace } from './08-scope.js';
@@ -62,7 +63,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
     ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest)
     ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous)
     ?? possessiveSubject(doc, cs, m.tokenStart, groups, previous, (g) => isSubjectAt(doc, g))
-    ?? frontedParticipleSubject(ctx, m);
+    ?? frontedParticipleSubject(doc, groups, m);
   const outer = ctx.cues[k - 1];
   // `Hungary blocked a bid to join NATO`: the act a blocked proposal names is not the blocker's
   if (blockedProposal(doc, m, outer)) return;
@@ -171,37 +172,4 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   if (their) return pairsWithin(emit, their, m, 'their');
   // `China and Russia signed a treaty`, but not `scholars at A and B propose ... rather than treaties`
   if (symmetric && !target && source && source.names.length >= 2 && before !== 'their' && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
-}
-
-/**
- * The cue's subject is a relative pronoun (`that`, `which`, `who`, past auxiliaries and adverbs) on
- * a noun any actor could fill: `any country that struck a deal with`, `every state that joins`.
- * (`a move that irritated Brasilia`, `juntas that expelled` have their actors elsewhere.)
- */
-function commonNounRelative(doc: Doc, groups: readonly Group[], cs: number, cue: number): boolean {
-  let t = cue - 1;
-  // (a noun cue's own verb first: `that struck a deal`, `that signed a pact`)
-  while (t > cs && (hasTag(doc, t, 'Determiner') || hasTag(doc, t, 'Adjective'))) t--;
-  if (t < cue - 1 && hasTag(doc, t, 'Verb') && !hasTag(doc, t, 'Auxiliary')) t--;
-  while (t > cs && (hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Adverb') || hasTag(doc, t, 'Modal'))) t--;
-  if (t < cs || !['that', 'which', 'who'].includes(doc.tokens[t]!.normal) || !hasTag(doc, t - 1, 'Noun') || groups.some((g) => g.tokenEnd === t || g.tokenEnd === t - 1)) return false;
-  let d = t - 2;
-  while (d > cs && hasTag(doc, d, 'Adjective')) d--;
-  return GENERIC_DETERMINERS.has(doc.tokens[d]?.normal ?? '');
-}
-const GENERIC_DETERMINERS = new Set(['any', 'every', 'each', 'no', 'whichever']);
-
-/**
- * `Still feuding with Addis Ababa over the dam, Egypt signed ...`: a participle opening the
- * sentence, with no actor before it, has the main clause's subject after its comma.
- */
-function frontedParticipleSubject(ctx: SentenceContext, m: CueMatch): Group | undefined {
-  const { doc, groups } = ctx;
-  const start = doc.sentences[doc.tokens[m.tokenStart]!.sentence]!.tokenStart;
-  if (!m.verb || !doc.tokens[m.tokenStart]!.normal.endsWith('ing') || m.tokenStart - start > 2) return undefined;
-  for (let t = start; t < m.tokenStart; t++) if (!hasTag(doc, t, 'Adverb')) return undefined;
-  const end = doc.sentences[doc.tokens[m.tokenStart]!.sentence]!.tokenEnd;
-  let comma = m.tokenEnd;
-  while (comma < end && doc.tokens[comma]!.normal !== ',') comma++;
-  return groups.find((g) => g.tokenStart > comma && g.tokenStart <= comma + 2 && isSubjectAt(doc, g));
 }

@@ -1,6 +1,5 @@
 /** Rules added after the seventh round of blind essays: transfers, accusations, products, `their`. */
 import type { Doc } from '@essaylens/doc';
-import { builtinEntries } from '@essaylens/entities';
 import { hasTag } from '@essaylens/parse';
 import { ACCUSING, ACTS, type CueMatch } from './02-cues.js';
 import data from '../../data/relation-cues.json' with { type: 'json' };
@@ -161,29 +160,4 @@ export function wagedIn(doc: Doc, m: CueMatch, inClause: readonly Group[], owner
   while (b > 0 && hasTag(doc, b, 'Adjective')) b--;
   if (!owner?.possessive && !['its', 'their'].includes(doc.tokens[b]?.normal ?? '')) return undefined;
   return inClause.find((g) => g.tokenStart === m.tokenEnd + 1 && g.types.every((t) => t === 'GPE'));
-}
-
-/** The built-in states (`Qatar`), which a strike within them is a strike on. */
-const STATES: ReadonlySet<string> = new Set(builtinEntries.filter((entry) => entry.type === 'GPE').map((entry) => entry.name));
-/** Built-in capitals and the states they are the capitals of (`Doha` → `Qatar`). */
-const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map(builtinEntries.flatMap((entry) => (entry.capitals ?? []).map((city) => [city, entry.name] as const)));
-
-/**
- * `Israeli aircraft bombed a compound in Doha`, `struck targets in Syria`: a verb of force whose
- * object names no actor strikes the state where its object lies (a place after `in` within the
- * object's few words, no verb or comma between).
- */
-export function struckIn(doc: Doc, m: CueMatch, inClause: readonly Group[], clauseEnd: number): Group | undefined {
-  if (!m.verb || m.cue.family !== 'force' || m.cue.polarity !== '-') return undefined;
-  for (let t = m.tokenEnd; t < Math.min(m.tokenEnd + 7, clauseEnd); t++) {
-    const word = doc.tokens[t]!.normal;
-    if (word === ',' || (t > m.tokenEnd && hasTag(doc, t, 'Verb')) || inClause.some((g) => g.tokenStart === t)) return undefined;
-    if (word !== 'in' || t === m.tokenEnd) continue;
-    const place = inClause.find((g) => g.tokenStart === t + 1 && g.types.every((type) => type === 'GPE'));
-    // (the entities layer names a capital as a venue by the city: `in Doha` is struck in Qatar;
-    // another city is no party: `a hospital in Kharkiv`)
-    const states = place?.names.map((name) => STATE_OF_CAPITAL.get(name) ?? name);
-    return place && states!.every((name) => STATES.has(name)) ? { ...place, names: states! } : undefined;
-  }
-  return undefined;
 }
