@@ -63,7 +63,7 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
     // (the relation noun's own clause first: `drawn closer to Moscow, but relations with Russia cooled`)
     const [, ce] = ranges.find(([a, b]) => t >= a && t < b)!;
     const polarity = strained ? '-' : endsBefore(doc, t, cs) ? '-' : tone(doc, cs, ce) ?? tone(doc, s.tokenStart, s.tokenEnd);
-    // (`X and Y might resume relations`: a possible relation is no relation)
+    // (`If the opposition gains, X and Y might resume relations`: a hypothesis asserts no relation)
     if (!polarity || hypothetical(doc, cs, t)) continue;
     const within = (g: Group) => {
       for (let a = 0; a < g.names.length; a++) emit([g.names[a]!], g.names.slice(a + 1), polarity, t, t + 1, 'relations', 'relational');
