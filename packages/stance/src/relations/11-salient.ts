@@ -12,7 +12,7 @@ import type { Relation } from '../layer.js';
 
 /** Entity types that make a party to the essay's setting; people act through their states. */
 const PARTY_TYPES = new Set(['GPE', 'ORG', 'NORP']);
-/** Sentences naming the pair together before it is the essay's subject, not a passing mention. */
+/** How many sentences must name the pair together for it to be the essay's subject, not a passing mention. */
 const MIN_SENTENCES = 3;
 
 /**
