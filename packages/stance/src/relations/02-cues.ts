@@ -111,10 +111,13 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   const s = doc.sentences[sentence]!;
   const inside = new Set<number>();
   for (const m of actorMentions(doc, sentence)) for (let t = m.tokenStart; t < m.tokenEnd; t++) inside.add(t);
-  for (const m of doc.layers.entities?.mentions ?? []) if (m.sentence === sentence) for (let t = m.tokenStart; t < m.tokenEnd; t++) inside.add(t);
-  // `signed a Reciprocal Access Agreement`, `the ICE Pact with Finland`: a named agreement's head
-  // word is still the agreement it names
-  for (const m of doc.layers.entities?.mentions ?? []) if (m.sentence === sentence && m.type === 'MISC' && AGREEMENT_HEADS.has(doc.tokens[m.tokenEnd - 1]!.stem)) inside.delete(m.tokenEnd - 1);
+  for (const m of doc.layers.entities?.mentions ?? []) {
+    if (m.sentence !== sentence) continue;
+    // (`signed a Reciprocal Access Agreement`, `the ICE Pact with Finland`: a named agreement's
+    // head word is still the agreement it names)
+    const end = m.type === 'MISC' && AGREEMENT_HEADS.has(doc.tokens[m.tokenEnd - 1]!.stem) ? m.tokenEnd - 1 : m.tokenEnd;
+    for (let t = m.tokenStart; t < end; t++) inside.add(t);
+  }
   const found: CueMatch[] = [];
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
