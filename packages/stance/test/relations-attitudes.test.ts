@@ -43,6 +43,11 @@ const EXTRA: MentionSpec[] = [
   { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Somalia', canonical: 'Somalia' },
   { text: 'Jordan', canonical: 'Jordan' },
+  { text: 'Sinaloa Cartel', canonical: 'Sinaloa Cartel', type: 'ORG' },
+  { text: 'Ghana', canonical: 'Ghana' },
+  { text: 'Togo', canonical: 'Togo' },
+  { text: 'Islamabad', canonical: 'Pakistan' },
+  { text: 'Taliban', canonical: 'Taliban', type: 'ORG' },
   { text: 'South Korea', canonical: 'South Korea' },
   { text: 'Americans', canonical: 'United States', type: 'NORP' },
   { text: 'Mongolian', canonical: 'Mongolia', type: 'NORP' },
@@ -244,4 +249,12 @@ cases('relations: bare present verbs after plural subjects, falling out, arrests
   ['`X and Y fell out`', 'The hiatus began when Beijing and Canberra fell out in 2020.', ['Australia|China-']],
   ['`fell out of favour` names no rift', 'Japan and South Korea fell out of favour with investors.', []],
   ['an arrest of an actor', 'China detained two Canadian citizens.', ['Canada|China-']],
+]);
+
+cases('relations: designations, lawsuits, shelter, ties that held', [
+  ['`designated the X as` a terrorist group, past `the`', 'Trump designated the Sinaloa Cartel as a terrorist organisation.', ['Donald Trump|Sinaloa Cartel-']],
+  ['a lawsuit against an actor', 'Ghana sued Togo over the border.', ['Ghana|Togo-']],
+  ['sheltering a person or a group is support', "Islamabad had sheltered the Taliban's leaders for two decades.", ['Pakistan|Taliban+']],
+  ['sheltering a nationality\'s troops is no such support', 'Transnistria shelters Russian troops.', []],
+  ['ties that survived intact are friendly', 'Ties between Egypt and Israel survived the war intact.', ['Egypt|Israel+']],
 ]);

@@ -92,8 +92,9 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
 export function viewedAsPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
   for (const object of groups) {
     // `see a Russian victory as a threat`: a nationality adjective and its noun, after a determiner
+    // (`designated the Sinaloa Cartel as`: a determiner may open any object)
     let verb = object.tokenStart - 1;
-    if (object.norp && ['a', 'an', 'the', 'any'].includes(doc.tokens[verb]?.normal ?? '')) verb--;
+    if (['a', 'an', 'the', 'any'].includes(doc.tokens[verb]?.normal ?? '')) verb--;
     if (verb < 0 || !hasTag(doc, verb, 'Verb') || !startsWithAny(doc.tokens[verb]!.stem, VIEWED_AS.verbs)) continue;
     // (`designated Viv Ansanm and the Gran Grif gang as`: one head noun may follow the name)
     const as = hasTag(doc, object.tokenEnd, 'Noun') && doc.tokens[object.tokenEnd + 1]?.normal === 'as' ? object.tokenEnd + 1 : object.tokenEnd;
