@@ -43,6 +43,9 @@ const EXTRA: MentionSpec[] = [
   { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Somalia', canonical: 'Somalia' },
   { text: 'Jordan', canonical: 'Jordan' },
+  { text: 'Draghi', canonical: 'Mario Draghi', type: 'PERSON' },
+  { text: 'Vučić', canonical: 'Aleksandar Vučić', type: 'PERSON' },
+  { text: 'Nauru', canonical: 'Nauru' },
   { text: 'Sinaloa Cartel', canonical: 'Sinaloa Cartel', type: 'ORG' },
   { text: 'Ghana', canonical: 'Ghana' },
   { text: 'Togo', canonical: 'Togo' },
@@ -257,4 +260,11 @@ cases('relations: designations, lawsuits, shelter, ties that held', [
   ['sheltering a person or a group is support', "Islamabad had sheltered the Taliban's leaders for two decades.", ['Pakistan|Taliban+']],
   ['sheltering a nationality\'s troops is no such support', 'Transnistria shelters Russian troops.', []],
   ['ties that survived intact are friendly', 'Ties between Egypt and Israel survived the war intact.', ['Egypt|Israel+']],
+]);
+
+cases('relations: predicate nouns', [
+  ["a predicate noun after a copula takes the copula's own subject", 'Russia is now a threat to Europe.', ['Europe|Russia-']],
+  ['... and none when that subject is no actor', 'Draghi argued that the productivity gap with the United States is now a threat to Europe.', []],
+  ['a predicate noun after a non-actor object has no agent', 'Vučić called the verdict against him an attack on all of Serbia.', []],
+  ["a verb's pronoun object and a second object are no predicate", 'Canberra signed a treaty with Nauru that gives it a veto over Nauru.', ['Australia|Nauru+', 'Australia|Nauru-']],
 ]);

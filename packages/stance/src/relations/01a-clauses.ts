@@ -91,7 +91,7 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
   if (from > g.tokenEnd && ['that', 'who'].includes(doc.tokens[from]?.normal ?? '') && pluralAuxAfterRelative(doc, from)) return true;
   // `Germany, long accused of hesitancy, is`: a parenthesis between subject and verb
   if (doc.tokens[from]?.normal === ',') {
-    for (let t = from + 1; t < Math.min(from + 10, doc.tokens.length); t++) {
+    for (let t = from + 1; t < Math.min(from + 16, doc.tokens.length); t++) {
       if (doc.tokens[t]!.normal === ',') { from = t + 1; break; }
       if (CLAUSE_WORDS.has(doc.tokens[t]!.normal) && t === from + 1) break;
     }

@@ -2,7 +2,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { imposingVerbs, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
-import { beforeGroup, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
+import { beforeGroup, isSubjectAt, PREPOSITIONS, relativeAntecedent, type Group } from './01-groups.js';
 import { negatedBefore } from './03a-scope.js';
 import { appositionHead, BE, commonNounRelative, frontedParticipleSubject, GENERIC_DETERMINERS, possessiveSubject, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
 import { byAgent, framedByWith, ownerGroup, pairsWithin } from './03d-nominal.js';
@@ -27,6 +27,8 @@ const FRAMING = new Set(['after', 'since', 'before', 'during', 'following', 'ami
 
 const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 && hasTag(doc, b, 'Adverb')) b--; return b; };
 const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
+/** Adverbs between a copula and its predicate noun, whatever compromise tagged them. */
+const PREDICATE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'increasingly', 'even', 'again', 'long']);
 /** Verbs whose `from` names what is kept away (`protect X from Y`). */
 const SHIELDING = ['protect', 'shield', 'defend', 'guard', 'save'];
 
@@ -90,8 +92,23 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // subject (a symmetric one still has its parties: `wary of any confrontation with Beijing`);
   // `praises Trump as a true friend of`: nor has a predicate noun after `as`, unless a possessor
   // owns the noun before `as` (`Russia's role as a partner for China`)
+  // `the gap is now a threat to Europe`, `called the verdict an attack on`: a predicate noun after
+  // a copula whose subject is a noun naming no actor has no agent, nor has one after a non-actor
+  // object (`Germany, long accused ..., is now a supplier`: a parenthesis keeps the clause subject)
   const modifier = skipModifiersBack(doc, m.tokenStart, cs);
-  const predicative = !m.verb && ['a', 'an'].includes(doc.tokens[modifier]?.normal ?? '') && doc.tokens[modifier - 1]?.normal === 'as';
+  const article = !m.verb && ['a', 'an'].includes(doc.tokens[modifier]?.normal ?? '');
+  // (compromise may tag `now` a conjunction: `is now a threat`)
+  let copula = article ? modifier - 1 : -1;
+  while (copula > cs && (hasTag(doc, copula, 'Adverb') || PREDICATE_ADVERBS.has(doc.tokens[copula]!.normal))) copula--;
+  const beforeCopula = copula >= 0 && BE.has(doc.tokens[copula]!.normal) ? skipAdverbsBack(doc, copula) : -1;
+  // (`the gap with the United States is`: an actor inside the subject's phrase is not its head)
+  const copulaGroup = inClause.find((g) => g.tokenEnd === beforeCopula + 1);
+  const nounSubject = beforeCopula >= 0 && hasTag(doc, beforeCopula, 'Noun') && !hasTag(doc, beforeCopula, 'Pronoun') && !(copulaGroup && isSubjectAt(doc, copulaGroup));
+  // (`gives it a veto over`: a verb's pronoun object may be an actor, the noun its second object;
+  // `the verdict against him an attack`: a pronoun inside the first object's phrase is not)
+  const pronounObject = hasTag(doc, modifier - 1, 'Pronoun') && !PREPOSITIONS.has(doc.tokens[modifier - 2]?.normal ?? '');
+  const objectPredicate = article && beforeCopula < 0 && hasTag(doc, modifier - 1, 'Noun') && !pronounObject && !inClause.some((g) => g.tokenEnd === modifier);
+  const predicative = article && (doc.tokens[modifier - 1]?.normal === 'as' || nounSubject || objectPredicate);
   const asOwner = predicative ? inClause.find((g) => g.possessive && (g.tokenEnd === modifier - 2 || g.tokenEnd === modifier - 3)) : undefined;
   const unowned = !m.verb && !asOwner && ((GENERIC_DETERMINERS.has(doc.tokens[modifier]?.normal ?? '') && !SYMMETRIC_FAMILIES.has(m.cue.family)) || predicative);
   const source = owner ?? asOwner ?? (framed || orphanRelative || unowned ? undefined : subject ?? (!m.verb ? (sentenceSubject && sentenceSubject.tokenEnd <= m.tokenStart ? sentenceSubject : opener) : undefined));
