@@ -43,6 +43,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Somalia', canonical: 'Somalia' },
   { text: 'Jordan', canonical: 'Jordan' },
+  { text: 'Khartoum', canonical: 'Sudan' },
+  { text: 'Saudi Arabia', canonical: 'Saudi Arabia' },
   { text: 'Draghi', canonical: 'Mario Draghi', type: 'PERSON' },
   { text: 'Vučić', canonical: 'Aleksandar Vučić', type: 'PERSON' },
   { text: 'Nauru', canonical: 'Nauru' },
@@ -267,4 +269,10 @@ cases('relations: predicate nouns', [
   ['... and none when that subject is no actor', 'Draghi argued that the productivity gap with the United States is now a threat to Europe.', []],
   ['a predicate noun after a non-actor object has no agent', 'Vučić called the verdict against him an attack on all of Serbia.', []],
   ["a verb's pronoun object and a second object are no predicate", 'Canberra signed a treaty with Nauru that gives it a veto over Nauru.', ['Australia|Nauru+', 'Australia|Nauru-']],
+]);
+
+cases('relations: subject pronouns', [
+  ['`it` is the nearest subject before its clause that fits', 'Iran revived a relationship that Khartoum abandoned in 2016 when it sided with Saudi Arabia.', ['Saudi Arabia|Sudan+']],
+  ['... and the sentence subject when no nearer one does (an object is none)', 'China warned Japan after it sanctioned Taiwan.', ['China|Japan-', 'China|Taiwan-']],
+  ["a free relative's pronoun is not the clause's subject", 'Armenia, furious at what it saw as betrayal, froze its participation in the CSTO.', ['Armenia|CSTO-']],
 ]);

@@ -24,7 +24,7 @@ const PERSONAL = new Set(['he', 'she']);
  * `New Delhi argues ..., and it has criticised`: a clause's subject pronoun, or a subject left
  * out after `but`/`and`, is the sentence's subject.
  */
-export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sentenceSubject: Group | undefined, previous: Group | undefined): Group | undefined {
+export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sentenceSubject: Group | undefined, previous: Group | undefined, groups: readonly Group[] = []): Group | undefined {
   const opening = doc.sentences[doc.tokens[clauseStart]!.sentence]!.tokenStart;
   // `Moscow is the beneficiary. It supports ...`: a pronoun opening the sentence is the previous sentence's subject
   if (clauseStart === opening && previous && (!sentenceSubject || sentenceSubject.tokenStart > clauseStart)) {
@@ -44,9 +44,17 @@ export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sente
   if (['but', 'yet', 'and'].includes(doc.tokens[clauseStart]!.normal) && hasTag(doc, v, 'Verb') && !hasTag(doc, v, 'Gerund')) return sentenceSubject;
   // `..., while threatening tariffs on India`: a participle after a subordinator shares the subject
   if (PARTICIPLE_LINKS.has(doc.tokens[clauseStart]!.normal) && doc.tokens[v]!.normal.endsWith('ing') && v < cue + 1) return sentenceSubject;
-  // `he`/`she` stand for a person, `it`/`they` for anything else
-  const person = sentenceSubject.types.every((type) => type === 'PERSON');
-  for (let t = clauseStart; t < cue; t++) if (SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal) && PERSONAL.has(doc.tokens[t]!.normal) === person && (hasTag(doc, t + 1, 'Verb') || hasTag(doc, t + 1, 'Auxiliary') || hasTag(doc, t + 1, 'Adverb'))) return sentenceSubject;
+  // `he`/`she` stand for a person, `it`/`they` for anything else: the nearest subject before the
+  // clause that fits (`a relationship that Khartoum abandoned when it sided with`), else the
+  // sentence's
+  for (let t = clauseStart; t < cue; t++) {
+    const word = doc.tokens[t]!.normal;
+    if (!SUBJECT_PRONOUNS.has(word) || !(hasTag(doc, t + 1, 'Verb') || hasTag(doc, t + 1, 'Auxiliary') || hasTag(doc, t + 1, 'Adverb'))) continue;
+    const fits = (g: Group) => PERSONAL.has(word) === g.types.every((type) => type === 'PERSON') && (word !== 'it' || g.names.length === 1);
+    const nearest = [...groups].reverse().find((g) => g.tokenEnd <= clauseStart && g.tokenStart > sentenceSubject.tokenStart && isSubjectAt(doc, g) && fits(g));
+    if (nearest) return nearest;
+    if (PERSONAL.has(word) === sentenceSubject.types.every((type) => type === 'PERSON')) return sentenceSubject;
+  }
   return undefined;
 }
 
@@ -80,7 +88,8 @@ const ORDINALS = new Set(['first', 'second', 'third', 'last', 'only', 'two', 'th
 /** The first subject pronoun in `[from, to)` followed by a verb, auxiliary or adverb (-1 if none). */
 export function pronounAfter(doc: Doc, from: number, to: number): number {
   for (let t = from; t < to; t++) {
-    if (!SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal)) continue;
+    // (`furious at what it saw as betrayal`: the subject of a relative is not the clause's)
+    if (!SUBJECT_PRONOUNS.has(doc.tokens[t]!.normal) || RELATIVE_WORDS.has(doc.tokens[t - 1]?.normal ?? '')) continue;
     // `it later imposed`: compromise may read the adverb in between as an adjective
     let v = t + 1;
     while (v < t + 3 && (hasTag(doc, v, 'Adverb') || LINKING_ADVERBS.has(doc.tokens[v]!.normal) || doc.tokens[v]!.normal === 'later')) v++;
@@ -153,3 +162,6 @@ export function frontedParticipleSubject(doc: Doc, groups: readonly Group[], m: 
   while (comma < end && doc.tokens[comma]!.normal !== ',') comma++;
   return groups.find((g) => g.tokenStart > comma && g.tokenStart <= comma + 2 && isSubjectAt(doc, g));
 }
+
+/** Words opening a relative or a free relative, whose subject pronoun belongs to it. */
+const RELATIVE_WORDS = new Set(['what', 'which', 'that', 'whom', 'whatever']);

@@ -62,8 +62,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `any country that struck a deal with X`: the subject is a relative on a noun that names no actor
   const orphanRelative = commonNounRelative(doc, groups, cs, m.tokenStart);
   const subject = orphanRelative ? undefined : closedRelativeSubject(doc, groups, m, cs) ?? appositionHead(doc, groups, infinitiveSubject(doc, inClause, m, cs))
-    ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous) : nearest)
-    ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous)
+    ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous, groups) : nearest)
+    ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous, groups)
     ?? possessiveSubject(doc, cs, m.tokenStart, groups, previous, (g) => isSubjectAt(doc, g))
     ?? frontedParticipleSubject(doc, groups, m);
   const outer = ctx.cues[k - 1];
