@@ -45,12 +45,15 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  */
 const KNOWN_PEOPLE: ReadonlySet<string> = new Set(people.entries.flatMap((entry) => [entry.name, ...(entry.aliases ?? [])].map(fold)));
 
+/** `text` is a name or an alias of `data/people.json` (accents and case aside). */
+export const isKnownPerson = (text: string): boolean => KNOWN_PEOPLE.has(fold(text));
+
 /** What a run of capitalised words that no lexicon knows most likely names. */
 function guessType(doc: Doc, start: number, end: number): EntityType {
   const tags = new Set<string>();
   for (let i = start; i < end; i++) for (const tag of tagsOf(doc, i)) tags.add(tag);
   if ([...tags].some((t) => t === 'FirstName' || t === 'LastName' || t === 'MaleName' || t === 'FemaleName')) return 'PERSON';
-  if (KNOWN_PEOPLE.has(fold(textOf(doc, start, end)))) return 'PERSON';
+  if (isKnownPerson(textOf(doc, start, end))) return 'PERSON';
   const word = doc.tokens[start]!;
   const following = doc.tokens[end]?.normal ?? '';
   if (end - start === 1 && word.kind === 'word' && !/^[\p{Lu}\d&]+$/u.test(word.text)) {

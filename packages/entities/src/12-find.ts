@@ -6,6 +6,7 @@ import { matchLexicon } from './04-gazetteer.js';
 import { findCandidates } from './09-runs.js';
 import { resolveAcronyms, resolveCapitals, resolvePersons } from './10-resolve.js';
 import { nameAfterTitles } from './10b-titles.js';
+import { firstNamesFromCapitals } from './10c-first-names.js';
 import { mentionOf } from './13-helpers.js';
 
 /** One row per canonical name: the type most of its mentions have (a state over its adjective or its seat). */
@@ -41,6 +42,7 @@ export function findEntities(doc: Doc, lexicon: Lexicon): EntitiesLayer {
   const matches = matchLexicon(doc, lexicon);
   const candidates = findCandidates(doc, matches);
   nameAfterTitles(doc, candidates);
+  firstNamesFromCapitals(doc, candidates);
   resolveCapitals(doc, candidates);
   resolveAcronyms(doc, candidates);
   resolvePersons(doc, candidates);

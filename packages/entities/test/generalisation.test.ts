@@ -135,6 +135,8 @@ describe('well-known people are personal names, alone and at the start of a sent
       ['Modi → Narendra Modi/PERSON', 'Washington → United States/GPE', 'Prime Minister Narendra Modi → Narendra Modi/PERSON', 'Moscow → Moscow/GPE'],
     ],
     ['a spelling the press uses alone', 'Erdogan hosted the talks in Istanbul.', ['Erdogan → Erdogan/PERSON', 'Istanbul → Istanbul/GPE']],
+    ['a capital right before a surname is the first name (`Santiago Peña`), and the surname links to it', "Paraguay's president, Santiago Peña, met Lula. Peña left.", ['Paraguay → Paraguay/GPE', 'Santiago Peña → Santiago Peña/PERSON', 'Lula → Lula/PERSON', 'Peña → Santiago Peña/PERSON']],
+    ['... but not a capital and its country after a comma', 'Talks in Santiago, Chile, failed.', ['Santiago → Santiago/GPE', 'Chile → Chile/GPE']],
     ['a name ending in `Cartel` is an organisation, not the place it is named after', 'Washington designated the Sinaloa Cartel.', ['Washington → United States/GPE', 'Sinaloa Cartel → Sinaloa Cartel/ORG']],
     ['`Korean` alone is South Korea, and the longer names keep their own referents', 'Beijing boycotted Korean firms after the Korean War film.', ['Beijing → China/GPE', 'Korean → South Korea/NORP', 'Korean War → Korean War/EVENT']],
     [

@@ -5,6 +5,8 @@ import { builtinEntries, mentionOf, resolveName, type Mention } from '@essaylens
 /** Entity types that act in relations and hold beliefs; events and works do not. */
 const ACTOR_TYPES = new Set(['PERSON', 'GPE', 'LOC', 'ORG', 'NORP', 'MISC']);
 
+/** A model designator: letters, a hyphen, digits (`F-16s`, `Su-35`, `J-10`, `MQ-9B`; not the `M23` rebels). */
+const MODEL = /^\p{Lu}{1,3}[a-z]?-\d/u;
 const NOT_ACTING = /\b(programme|program|initiative|plan|act|treaty|agreement|accord|deal|strategy|policy|pact|assistance|fund|framework|project|pipeline|corridor)\b/i;
 
 interface ActorIndex {
@@ -24,7 +26,8 @@ function build(doc: Doc): ActorIndex {
     // a mention inside a longer one (`Russian` in `Russian President Putin`) is not a second actor
     if (m.tokenStart < lastEnd) continue;
     // a programme or a treaty is named, but it does not act: `its Official Security Assistance programme`
-    if (m.type === 'MISC' && NOT_ACTING.test(m.text)) continue;
+    // (nor does a weapon named by its model: `Thai F-16s bombed`, `the S-400`)
+    if (m.type === 'MISC' && (NOT_ACTING.test(m.text) || MODEL.test(m.text))) continue;
     lastEnd = m.tokenEnd;
     bySentence[m.sentence]?.push(m);
   }

@@ -43,6 +43,12 @@ const EXTRA: MentionSpec[] = [
   { text: 'Somaliland', canonical: 'Somaliland' },
   { text: 'Somalia', canonical: 'Somalia' },
   { text: 'Jordan', canonical: 'Jordan' },
+  { text: 'F-16s', canonical: 'F-16s', type: 'MISC' },
+  { text: 'Thai', canonical: 'Thailand', type: 'NORP' },
+  { text: 'Cambodian', canonical: 'Cambodia', type: 'NORP' },
+  { text: 'M23', canonical: 'M23', type: 'ORG' },
+  { text: 'Rwanda', canonical: 'Rwanda' },
+  { text: 'Saudi', canonical: 'Saudi Arabia', type: 'NORP' },
   { text: 'Khartoum', canonical: 'Sudan' },
   { text: 'Saudi Arabia', canonical: 'Saudi Arabia' },
   { text: 'Draghi', canonical: 'Mario Draghi', type: 'PERSON' },
@@ -275,4 +281,10 @@ cases('relations: subject pronouns', [
   ['`it` is the nearest subject before its clause that fits', 'Iran revived a relationship that Khartoum abandoned in 2016 when it sided with Saudi Arabia.', ['Saudi Arabia|Sudan+']],
   ['... and the sentence subject when no nearer one does (an object is none)', 'China warned Japan after it sanctioned Taiwan.', ['China|Japan-', 'China|Taiwan-']],
   ["a free relative's pronoun is not the clause's subject", 'Armenia, furious at what it saw as betrayal, froze its participation in the CSTO.', ['Armenia|CSTO-']],
+]);
+
+cases('relations: weapons and lists are no actors', [
+  ['a weapon named by its model is no actor', 'For five days, Thai F-16s bombed Cambodian positions.', []],
+  ['a name with digits but no hyphen may be an actor (`M23`)', 'Rwanda backs the M23.', ['M23|Rwanda+']],
+  ['the owner of the same act in a list is not its target', 'They have survived Saudi bombing, American bombing and Israeli bombing.', []],
 ]);

@@ -147,7 +147,9 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `with Russian support, Beijing is preparing`: the clause's subject receives it (only a subject
   // after the cue, or after `with ... support`: `Kazakhstan would respect Western sanctions` gives none)
   // (`Iran is not under Western sanctions`: a negated clause receives nothing)
-  if (!target && owner) target = inClause.find((g) => g !== owner && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || (framedByWith(doc, owner.tokenStart, cs) && !negatedBefore(doc, cs, m.tokenStart))));
+  // (`Saudi bombing, American bombing and Israeli bombing`: the owner of the same act in a list is no subject)
+  const sameAct = (g: Group) => g.norp && doc.tokens[g.tokenEnd]?.stem === doc.tokens[m.tokenStart]!.stem;
+  if (!target && owner) target = inClause.find((g) => g !== owner && !sameAct(g) && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || (framedByWith(doc, owner.tokenStart, cs) && !negatedBefore(doc, cs, m.tokenStart))));
   // `support for Beijing ..., given the West's diplomatic boycotts`: a possessor's act falls on
   // the actor the clause is about; an adjective (`American tariffs`) is too weak a tie for that
   if (!target && owner?.possessive) target = [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
