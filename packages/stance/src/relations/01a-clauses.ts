@@ -48,7 +48,7 @@ export const PREPOSITIONS = new Set(['with', 'of', 'in', 'on', 'for', 'to', 'fro
 const TIME_ADVERBS = new Set(['now', 'still', 'also', 'already', 'then', 'often', 'increasingly', 'again', 'nonetheless', 'nevertheless', 'however', 'meanwhile', 'instead']);
 
 /** Singular or uncountable heads after a nationality adjective that name an organ of the state. */
-const STATE_ORGANS = new Set(['army', 'military', 'navy', 'troops', 'government', 'ministry', 'administration', 'cabinet', 'leadership', 'regime', 'junta', 'authorities', 'police', 'guard', 'force', 'president', 'minister', 'premier', 'parliament', 'embassy', 'state', 'aircraft', 'air', 'coast']);
+const STATE_ORGANS = new Set(['army', 'military', 'navy', 'troops', 'government', 'ministry', 'administration', 'cabinet', 'leadership', 'regime', 'junta', 'authorities', 'police', 'guard', 'force', 'president', 'minister', 'premier', 'parliament', 'embassy', 'state', 'aircraft']);
 /** Singular heads that name a state's executive (`the Lee government`, `the Biden administration`). */
 const EXECUTIVE_HEADS = new Set(['government', 'administration', 'cabinet']);
 

@@ -20,8 +20,8 @@ const MONARCHY_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['king
 /**
  * `the kingdom has accused both`, `the regime retaliated against`: `the kingdom` stands for the one
  * monarchy named in this sentence (before it) or the two before (`the emirate` for the one emirate,
- * `the sultanate` for the one sultanate); `the regime` and `the junta` for
- * the one state named there. With two candidates, none is chosen.
+ * `the sultanate` for the one sultanate); `the regime` and `the junta` for the one state named
+ * there. With two candidates, none is chosen.
  */
 export function descriptionMentions(doc: Doc, sentence: number): Mention[] {
   const s = doc.sentences[sentence]!;
