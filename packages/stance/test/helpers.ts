@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { tokenize } from '@essaylens/tokenize';
 import { parse } from '@essaylens/parse';
 import { tokenRangeOf, withLayer, type Doc } from '@essaylens/doc';
@@ -127,4 +128,19 @@ export function relationPairs(text: string, extra: readonly MentionSpec[] = []):
   return findRelations(docWith(text, actorsWith(text, extra)))
     .layers.relations!.relations.map((r) => `${[r.source, r.target].sort().join('|')}${r.polarity}`)
     .sort();
+}
+
+/** A row of a relation case table: what the case shows, a sentence, and the pairs it must give (`A|B±`). */
+export type RelationCase = readonly [name: string, text: string, expected: readonly string[]];
+
+/**
+ * A `describe` block of relation cases, each sentence analysed with the usual actors and a test
+ * file's own `extra` ones; the pairs found must be exactly the expected ones.
+ */
+export function relationCases(title: string, rows: readonly RelationCase[], extra: readonly MentionSpec[] = []): void {
+  describe(title, () => {
+    it.each(rows)('%s', (_name, text, expected) => {
+      expect(relationPairs(text, extra)).toEqual([...expected].sort());
+    });
+  });
 }

@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { relationPairs, type MentionSpec } from './helpers.js';
+import { relationCases, type MentionSpec, type RelationCase } from './helpers.js';
 
 /** Actors the shared helper does not know, added for these cases. */
 const EXTRA: MentionSpec[] = [
@@ -84,16 +83,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Erdogan', canonical: 'Recep Tayyip Erdoğan', type: 'PERSON' },
 ];
 
-const pairs = (text: string) => relationPairs(text, EXTRA);
-
-/** One table of cases: a name, a sentence and the pairs it must give (`A|B±`, sorted). */
-function cases(title: string, rows: ReadonlyArray<readonly [string, string, readonly string[]]>): void {
-  describe(title, () => {
-    it.each(rows)('%s', (_name, text, expected) => {
-      expect(pairs(text)).toEqual([...expected].sort());
-    });
-  });
-}
+/** A table of this file's cases, with its own actors. */
+const cases = (title: string, rows: readonly RelationCase[]) => relationCases(title, rows, EXTRA);
 
 // Attitudes stated by an adjective and its `of`/`to`, closeness without a `to`, and the tone of a
 // neutral exchange; each rule has a case it must find and one it must leave alone.

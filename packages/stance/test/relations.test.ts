@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findRelations } from '../src/index.js';
-import { actorsIn, docWith } from './helpers.js';
+import { actorsIn, docWith, relationPairs } from './helpers.js';
 
-const pairs = (text: string) =>
-  findRelations(docWith(text, actorsIn(text))).layers.relations!.relations.map((r) => `${[r.source, r.target].sort().join('|')}${r.polarity}`).sort();
+const pairs = (text: string) => relationPairs(text);
 
 describe('relations, by rule', () => {
   it.each([
