@@ -1,14 +1,9 @@
 /** Force on a thing that lies in a state: the state is struck (`bombed a compound in Doha`). */
 import type { Doc } from '@essaylens/doc';
-import { builtinEntries } from '@essaylens/entities';
+import { resolveName } from '@essaylens/entities';
 import { hasTag } from '@essaylens/parse';
 import type { CueMatch } from './02-cues.js';
 import type { Group } from './01-groups.js';
-
-/** The built-in states (`Qatar`), which a strike within them is a strike on. */
-const STATES: ReadonlySet<string> = new Set(builtinEntries.filter((entry) => entry.type === 'GPE').map((entry) => entry.name));
-/** Built-in capitals and the states they are the capitals of (`Doha` → `Qatar`). */
-const STATE_OF_CAPITAL: ReadonlyMap<string, string> = new Map(builtinEntries.flatMap((entry) => (entry.capitals ?? []).map((city) => [city, entry.name] as const)));
 
 /**
  * `Israeli aircraft bombed a compound in Doha`, `struck targets in Syria`: a verb of force whose
@@ -24,8 +19,8 @@ export function struckIn(doc: Doc, m: CueMatch, inClause: readonly Group[], clau
     const place = inClause.find((g) => g.tokenStart === t + 1 && g.types.every((type) => type === 'GPE'));
     // (the entities layer names a capital as a venue by the city: `in Doha` is struck in Qatar;
     // another city is no party: `a hospital in Kharkiv`)
-    const states = place?.names.map((name) => STATE_OF_CAPITAL.get(name) ?? name);
-    return place && states!.every((name) => STATES.has(name)) ? { ...place, names: states! } : undefined;
+    const states = place?.names.map((name) => resolveName(name));
+    return place && states!.every((state) => state?.type === 'GPE') ? { ...place, names: states!.map((state) => state!.canonical) } : undefined;
   }
   return undefined;
 }

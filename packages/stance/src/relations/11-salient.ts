@@ -53,17 +53,20 @@ export function salientPair(doc: Doc, found: readonly Relation[]): Relation | un
       }
     }
   }
+  // (each sentence's tone once: a sentence is shared by every pair it names)
+  const tones = new Map<number, number>();
+  const toneOf = (s: number) => tones.get(s) ?? tones.set(s, sentenceTone(doc, s)).get(s)!;
   let best: { pair: Pair; tone: number } | undefined;
   for (const pair of pairs.values()) {
     if (pair.sentences.length < MIN_SENTENCES) continue;
-    const tone = pair.sentences.reduce((sum, s) => sum + sentenceTone(doc, s), 0);
+    const tone = pair.sentences.reduce((sum, s) => sum + toneOf(s), 0);
     if (tone === 0) continue;
     if (!best || pair.sentences.length > best.pair.sentences.length || (pair.sentences.length === best.pair.sentences.length && Math.abs(tone) > Math.abs(best.tone))) best = { pair, tone };
   }
   if (!best) return undefined;
   const polarity = best.tone > 0 ? '+' : '-';
   const sign = best.tone > 0 ? 1 : -1;
-  const sentence = best.pair.sentences.reduce((top, s) => (sentenceTone(doc, s) * sign > sentenceTone(doc, top) * sign ? s : top));
+  const sentence = best.pair.sentences.reduce((top, s) => (toneOf(s) * sign > toneOf(top) * sign ? s : top));
   const cue = toneWord(doc, sentence, polarity);
   return { sentence, source: best.pair.a, target: best.pair.b, polarity, cue: spanOfTokens(doc, cue, cue + 1), family: 'setting', rule: 'co-mention' };
 }
