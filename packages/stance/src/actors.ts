@@ -124,3 +124,15 @@ export function oneParty(a: string, b: string): boolean {
   // (only an organ: the `Taiwan Affairs Office` is Beijing's, not Taiwan's)
   return a === b || resolveName(a)?.canonical === b || resolveName(b)?.canonical === a || stateOfOrgan(a) === b || stateOfOrgan(b) === a;
 }
+
+/** Head words of organisations' names (`African Union`, `Wagner Group`, `International Criminal Court`). */
+const ORGANISATION_WORDS = /\b(?:Union|Organi[sz]ation|Community|Alliance|Council|Court|Bank|Fund|League|Bloc|Forum|Group|Partnership|Commission|Assembly|Agency|Parliament|Association|Conference|Cooperation|Club|Company|Corporation|Movement|Party|Front|Forces|Committee|Secretariat|Consortium|Cartel)\b/u;
+
+/**
+ * `name` is an organisation by its form: a built-in one, an acronym (`OPEC`, `ECOWAS`) or a name
+ * with an organisation's head word. compromise types some unknown towns as organisations
+ * (`withdraw from Kherson`), so a cue that only organisations can receive checks the name itself.
+ */
+export function looksLikeOrganisation(name: string): boolean {
+  return resolveName(name)?.type === 'ORG' || /^[\p{Lu}\d&+-]{2,}$/u.test(name) || ORGANISATION_WORDS.test(name);
+}

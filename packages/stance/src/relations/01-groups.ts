@@ -87,8 +87,8 @@ function buildGroups(doc: Doc, sentence: number): Group[] {
     if (g.possessive) g.tokenEnd += 1;
   }
   for (const g of groups) if (g.names.length < 2) g.hyphenated = false;
-  // `the two governments`: a pair named just before (never inside another group)
-  const pairs = pairDescriptions(doc, sentence).filter((p) => !groups.some((g) => g.tokenStart < p.tokenEnd && p.tokenStart < g.tokenEnd));
+  // `the two governments`, `the three juntas`: a pair or list named just before (never inside another group)
+  const pairs = pairDescriptions(doc, sentence, groups).filter((p) => !groups.some((g) => g.tokenStart < p.tokenEnd && p.tokenStart < g.tokenEnd));
   if (pairs.length) { groups.push(...pairs); groups.sort((a, b) => a.tokenStart - b.tokenStart); }
   return groups;
 }

@@ -27,6 +27,8 @@ export interface RelationCue {
   recipientFirst?: boolean;
   /** Only the actors after the cue are its parties; its subject never is (`X mediated between Y and Z`). */
   partiesOnly?: boolean;
+  /** The act is done together: its parties are the members of its coordinated subject, or the subject and a partner after `with`, never its object (`X and Y jointly settled Z's arrears`). */
+  membersOnly?: boolean;
   /** The act has two parties alike, whatever its family (`X and Y fought a war`). */
   symmetric?: boolean;
   /** Stems that, within the next four words, make the cue another phrase (`struck a trade deal`). */

@@ -22,6 +22,13 @@ export function byAgent(doc: Doc, m: CueMatch, groups: readonly Group[], inClaus
   if (m.cue.noBy || doc.tokens[by]?.normal !== 'by') return false;
   const agent = groups.find((g) => g.tokenStart === by + 1 || g.tokenStart === by + 2);
   if (!agent) return false;
+  // `the committee, co-chaired by China and France`: an act done together relates its agents
+  if (m.cue.membersOnly) {
+    // (`co-founded by Arthur Mensch, and Germany worried`: two names joined by `, and` are two clauses, not a list)
+    const clauses = agent.names.length === 2 && doc.tokens.slice(agent.tokenStart, agent.tokenEnd).some((t, i, all) => t.normal === ',' && all[i + 1]?.normal === 'and');
+    if (agent.names.length >= 2 && agent.closed && !clauses) pairsWithin(emit, agent, m, 'by');
+    return true;
+  }
   const b = skipModifiersBack(doc, m.tokenStart, clauseStart);
   let target: Group | undefined;
   if (POSSESSIVE_PRONOUNS.has(doc.tokens[b]?.normal ?? '')) target = subject;

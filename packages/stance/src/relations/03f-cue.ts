@@ -17,6 +17,7 @@ import { coordinatedObject, relativeObject } from './07-anaphora.js';
 import { causesEvent, objectPastPlace } from './08-scope.js';
 import { blockedProposal, headAfter, headWord, laterAgent, nestedIn, weighedAgainst } from './03h-guards.js';
 import { startsWithAny } from '../stems.js';
+import { looksLikeOrganisation } from '../actors.js';
 
 /** Families for which a product (`Brazilian beef`) is no actor; sanctions or probes of it still reach its state. */
 const PRODUCT_BLIND = new Set(['rivalry', 'trade', 'cooperation', 'support', 'confrontation']);
@@ -29,6 +30,8 @@ const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 &
 const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
 /** Adverbs between a copula and its predicate noun, whatever compromise tagged them. */
 const PREDICATE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'increasingly', 'even', 'again', 'long']);
+/** Verbs whose subject bears or fends off the act named after them (`faces Chinese incursions`). Porter stems. */
+const ENDURING = ['face', 'suffer', 'endur', 'withstand', 'withstood', 'repel', 'repuls', 'resist', 'weather', 'absorb', 'fend', 'protest'];
 /** Verbs whose `from` names what is kept away (`protect X from Y`). */
 const SHIELDING = ['protect', 'shield', 'defend', 'guard', 'save'];
 
@@ -136,6 +139,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `Bolsonaro, whom Trump has praised`: the relative's antecedent
   if (!target && source && !owner && m.verb) target = relativeObject(doc, groups, cs, source, m.tokenStart);
   if (target && m.cue.targets && !target.types.every((type) => m.cue.targets!.includes(type))) return;
+  // (`will withdraw from Goma`: a town compromise typed an organisation is none)
+  if (target && m.cue.targets?.length === 1 && m.cue.targets[0] === 'ORG' && !target.members.every(looksLikeOrganisation)) return;
   // `protect its trawlers from Icelandic gunboats`: what one shields a thing from is opposed
   if (target && m.verb && SHIELDING.some((stem) => doc.tokens[m.tokenStart]!.stem === stem) && doc.tokens[beforeGroup(doc, target)]?.normal === 'from') m = turned(m);
   // `killed Pakistani soldiers`, but not `plotting to kill a Sikh activist` or `hosted the Jeddah talks`
@@ -150,6 +155,9 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // (`Saudi bombing, American bombing and Israeli bombing`: the owner of the same act in a list is no subject)
   const sameAct = (g: Group) => g.norp && doc.tokens[g.tokenEnd]?.stem === doc.tokens[m.tokenStart]!.stem;
   if (!target && owner) target = inClause.find((g) => g !== owner && !sameAct(g) && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || (framedByWith(doc, owner.tokenStart, cs) && !negatedBefore(doc, cs, m.tokenStart))));
+  // `Malaysia faces Chinese incursions`, `Kyiv repelled Russian assaults`: a hostile act of the
+  // adjective's state that the subject faces, suffers or repels falls on the subject
+  if (!target && owner?.norp && m.cue.polarity === '-' && subject !== owner && startsWithAny(doc.tokens[beforeGroup(doc, owner)]?.stem ?? '', ENDURING)) target = subject;
   // `support for Beijing ..., given the West's diplomatic boycotts`: a possessor's act falls on
   // the actor the clause is about; an adjective (`American tariffs`) is too weak a tie for that
   if (!target && owner?.possessive) target = [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
@@ -165,6 +173,7 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   const symmetric = SYMMETRIC_FAMILIES.has(m.cue.family) || m.cue.symmetric === true;
   const before = doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal;
   const last = doc.tokens[m.tokenEnd - 1]!.normal;
+  if (m.cue.membersOnly) return togetherPairs(ctx, m, source, target);
   if (symmetric && target && direct && target.names.length >= 2) return pairsWithin(emit, target, m, 'svo');
   // (`offered to mediate between Kabul and its neighbours`: the mediator is no party)
   if (m.cue.partiesOnly) return;
@@ -190,5 +199,20 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   const their = !target && symmetric && !m.verb ? theirGroup(doc, m, groups, skipModifiersBack(doc, m.tokenStart, cs)) : undefined;
   if (their) return pairsWithin(emit, their, m, 'their');
   // `China and Russia signed a treaty`, but not `scholars at A and B propose ... rather than treaties`
-  if (symmetric && !target && source && source.names.length >= 2 && before !== 'their' && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
+  // (`the three juntas can quarrel with almost everyone`: a partner after `with` that names no actor is not each other)
+  const otherPartner = doc.tokens[m.tokenEnd]?.normal === 'with' || last === 'with';
+  if (symmetric && !target && !otherPartner && source && source.names.length >= 2 && before !== 'their' && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
+}
+
+/**
+ * `Japan, India and France co-chaired the committee`, `co-chaired by China and France`, `Riyadh
+ * co-hosted the talks with Washington`: an act done together relates those who did it, the
+ * members of its coordinated subject (or agent) or the subject and its partner after `with`; what
+ * they did it to is no party.
+ */
+function togetherPairs(ctx: SentenceContext, m: CueMatch, source: Group | undefined, target: Group | undefined): void {
+  const { doc, groups, emit } = ctx;
+  if (source && source.names.length >= 2 && (source.closed || source.hyphenated)) return pairsWithin(emit, source, m, 'svo');
+  const partner = target && doc.tokens[beforeGroup(doc, target)]?.normal === 'with' ? target : groups.find((g) => g.tokenStart > m.tokenEnd && doc.tokens[beforeGroup(doc, g)]?.normal === 'with' && g.tokenStart - m.tokenEnd <= 8);
+  if (source && partner && partner !== source) emit(source.names, partner.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'svo');
 }

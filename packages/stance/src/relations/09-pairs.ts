@@ -1,11 +1,12 @@
 /**
- * `the two governments`, `both countries`, `the two sides`: a plural description that stands for
- * a pair named just before, and `X and Y accused each other`. Kept conservative, like the other
- * anaphora: a description resolves only when exactly two actors of its kind are in reach.
+ * `the two governments`, `both countries`, `the three juntas`: a plural description that stands
+ * for a pair or list named just before, and `X and Y accused each other`. Kept conservative, like
+ * the other anaphora: a pair description resolves when exactly two actors of its kind are in
+ * reach, otherwise only to a coordination of the number it says.
  */
 import type { Doc } from '@essaylens/doc';
 import { actorMentions, relationActor } from '../actors.js';
-import { beforeGroup, PREPOSITIONS, type Group } from './01-groups.js';
+import { actorGroups, beforeGroup, PREPOSITIONS, type Group } from './01-groups.js';
 import type { Emit } from './03-find.js';
 
 /** Heads of a pair description, and the entity types their antecedents must have. */
@@ -14,23 +15,37 @@ const PERSON_KINDS = ['PERSON'];
 const PAIR_HEADS = new Map<string, readonly string[]>([
   ['governments', STATE_KINDS], ['countries', STATE_KINDS], ['states', STATE_KINDS], ['capitals', STATE_KINDS],
   ['nations', STATE_KINDS], ['neighbours', STATE_KINDS], ['neighbors', STATE_KINDS], ['sides', STATE_KINDS],
+  ['juntas', STATE_KINDS], ['regimes', STATE_KINDS], ['allies', STATE_KINDS], ['rivals', STATE_KINDS], ['powers', STATE_KINDS],
   ['leaders', PERSON_KINDS], ['presidents', PERSON_KINDS],
 ]);
 
+/** Numbers a plural description may give (`the three juntas`). */
+const COUNTS = new Map([['two', 2], ['three', 3], ['four', 4], ['five', 5]]);
+/** How many sentences back a counted description's coordination may be. */
+const LIST_REACH = 2;
+
 /**
- * The pair descriptions of a sentence as groups of two: `the two governments` or `both
- * countries` stands for the two actors of its kind named in this sentence before it and the one
- * before; with fewer or more candidates, none.
+ * The plural descriptions of a sentence as groups: `the two governments` or `both countries`
+ * stands for the two actors of its kind named in this sentence before it and the one before;
+ * `the three juntas` (or a pair description with more candidates in reach) for the last
+ * coordination of that many actors of its kind, here before it (`here`, the sentence's groups) or
+ * in the sentences before. Otherwise none.
  */
-export function pairDescriptions(doc: Doc, sentence: number): Group[] {
+export function pairDescriptions(doc: Doc, sentence: number, here: readonly Group[]): Group[] {
   const s = doc.sentences[sentence]!;
   const out: Group[] = [];
   for (let t = s.tokenStart + 1; t < s.tokenEnd; t++) {
     const kinds = PAIR_HEADS.get(doc.tokens[t]!.normal);
     if (!kinds) continue;
     const a = doc.tokens[t - 1]!.normal;
-    const start = a === 'both' ? t - 1 : a === 'two' && doc.tokens[t - 2]?.normal === 'the' ? t - 2 : -1;
+    const count = a === 'both' ? 2 : COUNTS.get(a) ?? 0;
+    const start = a === 'both' ? t - 1 : count && doc.tokens[t - 2]?.normal === 'the' ? t - 2 : -1;
     if (start < s.tokenStart) continue;
+    if (count > 2) {
+      const list = countedList(doc, sentence, here, start, count, kinds);
+      if (list) out.push({ names: [...list.names], members: [...list.members], types: [...list.types], tokenStart: start, tokenEnd: t + 1, possessive: false, hyphenated: false, closed: true, norp: false });
+      continue;
+    }
     const names: string[] = [];
     const members: string[] = [];
     const types: string[] = [];
@@ -42,10 +57,27 @@ export function pairDescriptions(doc: Doc, sentence: number): Group[] {
         names.push(name); members.push(m.canonical); types.push(m.type);
       }
     }
-    if (names.length !== 2) continue;
-    out.push({ names, members, types, tokenStart: start, tokenEnd: t + 1, possessive: false, hyphenated: false, closed: true, norp: false });
+    // (with more candidates, only a pair coordinated in this sentence, or in the one before when
+    // this one names no actor before it: `ties between New Delhi and Beijing have thawed since the
+    // two sides agreed`)
+    const named = here.some((g) => g.tokenEnd <= start && g.types.some((type) => kinds.includes(type)));
+    const pair = names.length === 2 ? { names, members, types } : countedList(doc, sentence, here, start, 2, kinds, named ? 0 : 1);
+    if (!pair) continue;
+    out.push({ names: pair.names, members: pair.members, types: pair.types, tokenStart: start, tokenEnd: t + 1, possessive: false, hyphenated: false, closed: true, norp: false });
   }
   return out;
+}
+
+/** The last closed coordination of exactly `count` actors of `kinds` before `before`, here or in the `reach` sentences before. */
+function countedList(doc: Doc, sentence: number, here: readonly Group[], before: number, count: number, kinds: readonly string[], reach = LIST_REACH): Group | undefined {
+  const fits = (g: Group) => g.closed && g.names.length === count && g.types.every((type) => kinds.includes(type));
+  const own = [...here].reverse().find((g) => g.tokenEnd <= before && fits(g));
+  if (own) return own;
+  for (let k = sentence - 1; k >= Math.max(0, sentence - reach); k--) {
+    const found = [...actorGroups(doc, k)].reverse().find(fits);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** `accused each other`, `sanctioned one another`: the reciprocal object right after a cue. */

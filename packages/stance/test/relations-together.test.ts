@@ -1,0 +1,66 @@
+import { relationCases, type MentionSpec, type RelationCase } from './helpers.js';
+
+/** Actors the shared helper does not know, added for these cases. */
+const EXTRA: MentionSpec[] = [
+  { text: 'France', canonical: 'France' },
+  { text: 'Saudi Arabia', canonical: 'Saudi Arabia' },
+  { text: 'Riyadh', canonical: 'Saudi Arabia' },
+  { text: 'Qatar', canonical: 'Qatar' },
+  { text: 'Syria', canonical: 'Syria' },
+  { text: 'Mali', canonical: 'Mali' },
+  { text: 'Niger', canonical: 'Niger' },
+  { text: 'Burkina Faso', canonical: 'Burkina Faso' },
+  { text: 'New Delhi', canonical: 'India' },
+  { text: 'Baku', canonical: 'Azerbaijan' },
+  { text: 'Ankara', canonical: 'Turkey' },
+  { text: 'ECOWAS', canonical: 'ECOWAS', type: 'ORG' },
+  { text: 'Rome', canonical: 'Italy' },
+  { text: 'Malaysia', canonical: 'Malaysia' },
+  { text: 'Kyiv', canonical: 'Ukraine' },
+  { text: 'Palau', canonical: 'Palau' },
+  { text: 'Arthur Mensch', canonical: 'Arthur Mensch', type: 'PERSON' },
+  // (compromise types some unknown towns as organisations)
+  { text: 'Kherson', canonical: 'Kherson', type: 'ORG' },
+];
+
+/** A table of this file's cases, with its own actors. */
+const cases = (title: string, rows: readonly RelationCase[]) => relationCases(title, rows, EXTRA);
+
+// Acts done together relate those who did them, never what they did it to; each rule has a case it
+// must find and one it must leave alone.
+cases('relations: acts done together', [
+  ['`co-chaired` relates each pair of a coordinated subject', 'Japan, India and France co-chaired the creditor committee.', ['France|India+', 'France|Japan+', 'India|Japan+']],
+  ['`co-chaired by X and Y` relates the agents', 'The committee, co-chaired by China and France, reached an agreement.', ['China|France+']],
+  ['`co-hosted ... with Y` relates the subject and its partner', 'Riyadh co-hosted the Jeddah talks of 2023 with Washington.', ['Saudi Arabia|United States+']],
+  ['`jointly` relates the subject members, not the object', "Saudi Arabia and Qatar jointly settled Syria's arrears.", ['Qatar|Saudi Arabia+']],
+  ['`jointly` leaves a hostile act its own pairs', 'Egypt and Sudan jointly condemned Ethiopia.', ['Egypt|Ethiopia-', 'Egypt|Sudan+', 'Ethiopia|Sudan-']],
+  ['`co-founded by X, and Y worried`: a group that opens the next clause is no list of agents', 'Mistral AI was co-founded by Arthur Mensch, and Germany worried about its own champion.', []],
+  ['one actor acting jointly with no partner gives no pair', 'Qatar jointly financed the port.', []],
+  ['`co-hosted` a thing alone gives no pair with its object', 'Qatar co-hosted the Syria conference.', []],
+]);
+
+cases('relations: leaving, protocols and compacts', [
+  ['`withdrawal from` an organisation is hostile', 'Mali announced its withdrawal from ECOWAS.', ['ECOWAS|Mali-']],
+  ['`their withdrawal from` for a coordinated subject', 'Mali and Niger announced their withdrawal from ECOWAS.', ['ECOWAS|Mali-', 'ECOWAS|Niger-']],
+  ['withdrawing from a town typed as an organisation is no hostility to it', 'Russia will withdraw from Kherson.', []],
+  ['withdrawing from a country is no hostility to it', 'France completed its withdrawal from Mali.', []],
+  ["`X's protocol with Y` is an agreement", "Rome's protocol with Albania has been blocked by judges.", ['Albania|Italy+']],
+  ['`renewed its compact with Y`', 'Washington renewed its compact with Palau.', ['Palau|United States+']],
+  ['`compact`, the adjective, is no agreement', 'Palau is a compact state with few voters.', []],
+]);
+
+cases("relations: an adjective's hostile act that the subject faces", [
+  ['`faces Chinese incursions` sets the state against the subject', 'Malaysia faces Chinese incursions.', ['China|Malaysia-']],
+  ['`has weathered Chinese pressure`', 'Taiwan has weathered Chinese pressure for decades.', ['China|Taiwan-']],
+  ['`fears` an act is no act', 'Taiwan fears Chinese aggression.', []],
+  ['a subject that faces a friendly act gets no hostile pair', 'Malaysia faces Chinese investment.', []],
+]);
+
+cases('relations: plural descriptions stand for a list named before', [
+  ['`the three juntas` for the list of three in the sentence before', 'Mali, Niger and Burkina Faso recalled their envoys. The three juntas had already quit ECOWAS.', ['Burkina Faso|ECOWAS-', 'ECOWAS|Mali-', 'ECOWAS|Niger-']],
+  ['`the three governments` with no list of three names nothing', 'Mali and Niger recalled their envoys. The three governments had already quit ECOWAS.', []],
+  ['`the two sides` for the pair coordinated earlier in the sentence', 'Ties between New Delhi and Beijing have thawed since the two sides signed a border agreement.', ['China|India+']],
+  ['`the two governments` with other actors in its sentence does not reach back', 'India and France met in May. Moscow, Baku and Ankara watched as the two governments signed a treaty.', []],
+  ['`the two countries` reaches back to a pair when its sentence names no one before it', 'India and France met in May. Later the two countries signed a treaty.', ['France|India+']],
+  ['a symmetric act with everyone else is no act between the members', 'The three juntas, Mali, Niger and Burkina Faso, quarrel with almost everyone.', []],
+]);
