@@ -13,6 +13,14 @@ const EXTRA: MentionSpec[] = [
   { text: 'New Delhi', canonical: 'India' },
   { text: 'Baku', canonical: 'Azerbaijan' },
   { text: 'Ankara', canonical: 'Turkey' },
+  { text: 'Uzbekistan', canonical: 'Uzbekistan' },
+  { text: 'Rosatom', canonical: 'Rosatom', type: 'ORG' },
+  { text: 'Fennovoima', canonical: 'Fennovoima', type: 'ORG' },
+  { text: 'United Nations', canonical: 'United Nations', type: 'ORG' },
+  { text: 'Italy', canonical: 'Italy' },
+  { text: 'Libyan', canonical: 'Libya', type: 'NORP' },
+  { text: 'Nile', canonical: 'Nile', type: 'LOC' },
+  { text: 'Senkaku Islands', canonical: 'Senkaku Islands', type: 'LOC' },
   { text: 'ECOWAS', canonical: 'ECOWAS', type: 'ORG' },
   { text: 'Rome', canonical: 'Italy' },
   { text: 'Malaysia', canonical: 'Malaysia' },
@@ -63,4 +71,19 @@ cases('relations: plural descriptions stand for a list named before', [
   ['`the two governments` with other actors in its sentence does not reach back', 'India and France met in May. Moscow, Baku and Ankara watched as the two governments signed a treaty.', []],
   ['`the two countries` reaches back to a pair when its sentence names no one before it', 'India and France met in May. Later the two countries signed a treaty.', ['France|India+']],
   ['a symmetric act with everyone else is no act between the members', 'The three juntas, Mali, Niger and Burkina Faso, quarrel with almost everyone.', []],
+]);
+
+cases('relations: signing, contracts, evictions and equipment', [
+  ['`signed with` an actor is an agreement', 'Uzbekistan signed with Rosatom for small reactors.', ['Rosatom|Uzbekistan+']],
+  ['`tore up its contract with` ends the agreement', 'Fennovoima tore up its contract with Rosatom.', ['Fennovoima|Rosatom-']],
+  ['`a contract` with no party names none', 'Fennovoima won a contract for the turbines.', []],
+  ['`evicted` an organisation is hostile', 'Mali evicted the United Nations mission.', ['Mali|United Nations-']],
+  ['`equipped` an organ of a state supports the state', 'Italy trained and equipped the Libyan coast guard.', ['Italy|Libya+']],
+  ['`equipped` a thing names no one', 'Italy equipped its navy with drones.', []],
+]);
+
+cases('relations: what a two-party act is about is no party', [
+  ['`their dispute over` a river relates the two who have it', 'Egypt and Ethiopia sit at the same table while their dispute over the Nile grinds on.', ['Egypt|Ethiopia-']],
+  ['`clashed over` islands relates the two who clashed', 'China and Japan clashed over the Senkaku Islands.', ['China|Japan-']],
+  ["`X's dispute over ... with Y` takes the party after the topic", "Egypt's dispute over the Nile with Ethiopia grinds on.", ['Egypt|Ethiopia-']],
 ]);

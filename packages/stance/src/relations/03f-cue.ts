@@ -30,6 +30,8 @@ const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 &
 const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
 /** Adverbs between a copula and its predicate noun, whatever compromise tagged them. */
 const PREDICATE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'increasingly', 'even', 'again', 'long']);
+/** Prepositions that name what a two-party act is about (`dispute over`, `talks on`). */
+const TOPIC_LINKS = new Set(['over', 'about', 'regarding', 'concerning']);
 /** Verbs whose subject bears or fends off the act named after them (`faces Chinese incursions`). Porter stems. */
 const ENDURING = ['face', 'suffer', 'endur', 'withstand', 'withstood', 'repel', 'repuls', 'resist', 'weather', 'absorb', 'fend', 'protest'];
 /** Verbs whose `from` names what is kept away (`protect X from Y`). */
@@ -174,6 +176,15 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   const before = doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal;
   const last = doc.tokens[m.tokenEnd - 1]!.normal;
   if (m.cue.membersOnly) return togetherPairs(ctx, m, source, target);
+  // `their dispute over the Nile dam`, `Egypt's quarrel over water`: what a two-party act is about
+  // is its topic, not a party; the parties are the coordination that has it
+  if (symmetric && target && TOPIC_LINKS.has(doc.tokens[beforeGroup(doc, target)]?.normal ?? '')) {
+    if (source && source.names.length >= 2 && source.closed) return pairsWithin(emit, source, m, 'svo');
+    // (`Egypt's dispute over the dam with Ethiopia`: the party after the topic)
+    const partner = groups.find((g) => g.tokenStart > target.tokenEnd && g.tokenStart - target.tokenEnd <= 6 && doc.tokens[beforeGroup(doc, g)]?.normal === 'with');
+    if (source && partner) emit(source.names, partner.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owned ? 'possessor' : 'svo');
+    return;
+  }
   if (symmetric && target && direct && target.names.length >= 2) return pairsWithin(emit, target, m, 'svo');
   // (`offered to mediate between Kabul and its neighbours`: the mediator is no party)
   if (m.cue.partiesOnly) return;

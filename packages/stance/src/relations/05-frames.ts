@@ -36,8 +36,8 @@ export function endingVerbAt(doc: Doc, t: number, floor: number): number {
   // `suspended its military cooperation with`: compromise may read the modifier as a noun
   for (let k = 0; k < 2 && b > floor && hasTag(doc, b, 'Noun') && !hasTag(doc, b, 'Plural') && !hasTag(doc, b, 'Verb') && !startsWithAny(doc.tokens[b]!.stem, ENDING); k++) b = skipDeterminersBack(doc, b, floor);
   // compromise may read the verb itself as a noun after `and` or an auxiliary (`and cut diplomatic ties`)
-  // (or right after its subject: `Rwanda cut diplomatic ties`; `cut off trade with`: past the particle)
-  if (doc.tokens[b]?.normal === 'off' && b - 1 >= floor && startsWithAny(doc.tokens[b - 1]!.stem, ENDING)) b--;
+  // (or right after its subject: `Rwanda cut diplomatic ties`; `cut off trade with`, `tore up its contract with`: past the particle)
+  if ((doc.tokens[b]?.normal === 'off' || doc.tokens[b]?.normal === 'up') && b - 1 >= floor && startsWithAny(doc.tokens[b - 1]!.stem, ENDING)) b--;
   const verb = hasTag(doc, b, 'Verb') || ['and', 'has', 'have', 'had', 'to', 'will', 'would'].includes(doc.tokens[b - 1]?.normal ?? '') || actorMentions(doc, doc.tokens[b]?.sentence ?? 0).some((m) => m.tokenEnd === b && m.type !== 'NORP');
   return b >= floor && verb && startsWithAny(doc.tokens[b]!.stem, ENDING) ? b : -1;
 }
