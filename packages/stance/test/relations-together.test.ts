@@ -18,6 +18,11 @@ const EXTRA: MentionSpec[] = [
   { text: 'Fennovoima', canonical: 'Fennovoima', type: 'ORG' },
   { text: 'United Nations', canonical: 'United Nations', type: 'ORG' },
   { text: 'Italy', canonical: 'Italy' },
+  { text: 'Czechia', canonical: 'Czechia' },
+  { text: 'Mongolia', canonical: 'Mongolia' },
+  { text: 'Mauritius', canonical: 'Mauritius' },
+  { text: 'Bolsonaro', canonical: 'Jair Bolsonaro', type: 'PERSON' },
+  { text: 'Court of Bosnia', canonical: 'Court of Bosnia', type: 'ORG' },
   { text: 'Libyan', canonical: 'Libya', type: 'NORP' },
   { text: 'Nile', canonical: 'Nile', type: 'LOC' },
   { text: 'Senkaku Islands', canonical: 'Senkaku Islands', type: 'LOC' },
@@ -86,4 +91,12 @@ cases('relations: what a two-party act is about is no party', [
   ['`their dispute over` a river relates the two who have it', 'Egypt and Ethiopia sit at the same table while their dispute over the Nile grinds on.', ['Egypt|Ethiopia-']],
   ['`clashed over` islands relates the two who clashed', 'China and Japan clashed over the Senkaku Islands.', ['China|Japan-']],
   ["`X's dispute over ... with Y` takes the party after the topic", "Egypt's dispute over the Nile with Ethiopia grinds on.", ['Egypt|Ethiopia-']],
+]);
+
+cases('relations: verbs of attitude toward an actor', [
+  ['`excluded` a nationality\'s bidders sets the state against it', 'Czechia excluded Russian bidders from its tender.', ['Czechia|Russia-']],
+  ['`defeated` an actor is hostile', 'Mongolia defeated Japan at Khalkhin Gol.', ['Japan|Mongolia-']],
+  ['`trusts` an actor is support', 'India trusts Mauritius to keep the base safe.', ['India|Mauritius+']],
+  ['`respect` needs the actor right after it', 'Italy will respect the ceasefire with Libya.', []],
+  ['`convicted` needs its convict right after it, not the one in its `of` phrase', 'The Court of Bosnia convicted him of defying Bolsonaro.', []],
 ]);
