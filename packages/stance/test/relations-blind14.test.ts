@@ -183,7 +183,7 @@ relationCases('relations, sixteenth blind round', [
   ['a rivalry not ended is hostility', 'Saudi Arabia deepened its rivalry with Iran.', ['Iran|Saudi Arabia-']],
   ['`them` for the one people named with `the`', 'The Houthis attacked ships. The United States bombed them.', ['Houthis|United States-']],
   ['`them` is no city named in the plural', 'Brussels proposed tariffs, and Belgian unions back them.', []],
-  ['a plural subject keeps its verb across a restrictive relative', 'European governments that once lectured Ankara about the rule of law are now courting Beijing.', ['China|European Union+']],
+  ['a plural subject keeps its verb across a restrictive relative', 'European governments that once lectured Ankara about the rule of law are now courting Beijing.', ['China|European Union+', 'European Union|Turkey-']],
   ['a relative whose auxiliary does not agree with the head gives the head no verb', 'European governments that once lectured Ankara about democracy is courting Beijing.', []],
   ['a co-agent between commas acts jointly with the subject', 'Britain, with France, leads the coalition.', ['France|United Kingdom+']],
   ['after `and`, a co-agent acts with the sentence’s subject', 'Britain trains Ukrainian pilots and, with France, leads the coalition.', ['France|United Kingdom+', 'Ukraine|United Kingdom+']],
