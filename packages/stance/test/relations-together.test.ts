@@ -18,6 +18,9 @@ const EXTRA: MentionSpec[] = [
   { text: 'Fennovoima', canonical: 'Fennovoima', type: 'ORG' },
   { text: 'United Nations', canonical: 'United Nations', type: 'ORG' },
   { text: 'Italy', canonical: 'Italy' },
+  { text: 'Bulgaria', canonical: 'Bulgaria' },
+  { text: 'Cambodia', canonical: 'Cambodia' },
+  { text: 'Morocco', canonical: 'Morocco' },
   { text: 'Czechia', canonical: 'Czechia' },
   { text: 'Mongolia', canonical: 'Mongolia' },
   { text: 'Mauritius', canonical: 'Mauritius' },
@@ -99,4 +102,12 @@ cases('relations: verbs of attitude toward an actor', [
   ['`trusts` an actor is support', 'India trusts Mauritius to keep the base safe.', ['India|Mauritius+']],
   ['`respect` needs the actor right after it', 'Italy will respect the ceasefire with Libya.', []],
   ['`convicted` needs its convict right after it, not the one in its `of` phrase', 'The Court of Bosnia convicted him of defying Bolsonaro.', []],
+]);
+
+cases('relations: walking away, counting as, normal relations', [
+  ['`walked away from` an actor is hostile', "Bulgaria walked away from Rosatom's project.", ['Bulgaria|Rosatom-']],
+  ['`walked out of` an organisation is hostile', 'Mali and Niger walked out of ECOWAS.', ['ECOWAS|Mali-', 'ECOWAS|Niger-']],
+  ['`walked out of` a town is no hostility', 'Mali walked out of Kherson.', []],
+  ['`counts X as its partner` is a view of X', 'China, which counts Cambodia as its closest partner, sent a minister.', ['Cambodia|China+']],
+  ['`normalized relations with`, in American spelling', 'Morocco normalized relations with Israel.', ['Israel|Morocco+']],
 ]);
