@@ -136,3 +136,12 @@ const ORGANISATION_WORDS = /\b(?:Union|Organi[sz]ation|Community|Alliance|Counci
 export function looksLikeOrganisation(name: string): boolean {
   return resolveName(name)?.type === 'ORG' || /^[\p{Lu}\d&+-]{2,}$/u.test(name) || ORGANISATION_WORDS.test(name);
 }
+
+/**
+ * `name` is only a place: a town or province the lexicon does not know as a state or territory
+ * (`Kharkiv`). A strike on it is no act against an actor. (Known regions may act: `the West`,
+ * `Europe`.)
+ */
+export function placeOnly(name: string, type: string): boolean {
+  return type === 'GPE' && resolveName(name) === undefined;
+}

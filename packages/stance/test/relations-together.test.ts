@@ -18,6 +18,11 @@ const EXTRA: MentionSpec[] = [
   { text: 'Fennovoima', canonical: 'Fennovoima', type: 'ORG' },
   { text: 'United Nations', canonical: 'United Nations', type: 'ORG' },
   { text: 'Italy', canonical: 'Italy' },
+  { text: 'Donald Trump', canonical: 'Donald Trump', type: 'PERSON' },
+  { text: 'Western Sahara', canonical: 'Western Sahara', type: 'LOC' },
+  { text: 'Rabat', canonical: 'Morocco' },
+  { text: 'Hodeidah', canonical: 'Hodeidah', type: 'ORG' },
+  { text: 'Kharkiv', canonical: 'Kharkiv' },
   { text: 'Bulgaria', canonical: 'Bulgaria' },
   { text: 'Cambodia', canonical: 'Cambodia' },
   { text: 'Morocco', canonical: 'Morocco' },
@@ -110,4 +115,12 @@ cases('relations: walking away, counting as, normal relations', [
   ['`walked out of` a town is no hostility', 'Mali walked out of Kherson.', []],
   ['`counts X as its partner` is a view of X', 'China, which counts Cambodia as its closest partner, sent a minister.', ['Cambodia|China+']],
   ['`normalized relations with`, in American spelling', 'Morocco normalized relations with Israel.', ['Israel|Morocco+']],
+]);
+
+cases('relations: subjects past a linking phrase, and force on a mere place', [
+  ['`Rabat in turn normalised`: the new clause has its own subject', 'Donald Trump recognised Moroccan claims over Western Sahara, and Rabat in turn normalised relations with Israel.', ['Israel|Morocco+']],
+  ['`for its part` between a subject and its verb', 'Beijing for its part condemned Taipei.', ['China|Taiwan-']],
+  ['bombing `the port of` a town acts on no party', 'Israeli jets answered by bombing the port of Hodeidah.', []],
+  ['shelling a town the lexicon does not know acts on no party', 'Russia shelled Kharkiv again.', []],
+  ['striking a state still does', 'Russia attacked Ukraine.', ['Russia|Ukraine-']],
 ]);

@@ -1,7 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { actorMentions, relationActor } from '../actors.js';
-import { PREPOSITIONS } from './01a-clauses.js';
+import { pastLinkingPhrase, PREPOSITIONS } from './01a-clauses.js';
 import { descriptionMentions } from './07-anaphora.js';
 import { pairDescriptions } from './09-pairs.js';
 
@@ -109,7 +109,8 @@ const TIME_DEICTICS = new Set(['this', 'last', 'next', 'that']);
 const TIME_UNITS = new Set(['week', 'month', 'year', 'spring', 'summer', 'autumn', 'winter', 'weekend', 'morning', 'day']);
 
 function startsClause(doc: Doc, after: number): boolean {
-  let t = after;
+  // (`..., and Rabat in turn normalised`: past a linking phrase)
+  let t = pastLinkingPhrase(doc, after);
   while (t < doc.tokens.length && hasTag(doc, t, 'Adverb')) t++;
   // (`..., and Kim Jong Un this week praised`)
   if (TIME_DEICTICS.has(doc.tokens[t]?.normal ?? '') && TIME_UNITS.has(doc.tokens[t + 1]?.normal ?? '')) t += 2;

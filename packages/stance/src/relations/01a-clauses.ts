@@ -96,11 +96,25 @@ export function isSubjectAt(doc: Doc, g: Group): boolean {
       if (CLAUSE_WORDS.has(doc.tokens[t]!.normal) && t === from + 1) break;
     }
   }
+  from = pastLinkingPhrase(doc, from);
   for (let t = from; t < Math.min(from + 4, doc.tokens.length); t++) {
     if (hasTag(doc, t, 'Verb') || hasTag(doc, t, 'Auxiliary') || hasTag(doc, t, 'Modal') || hasTag(doc, t, 'Copula') || AUX_WORDS.has(doc.tokens[t]!.normal) || isVerbAt(doc, t)) return true;
     if (!hasTag(doc, t, 'Adverb') && !TIME_ADVERBS.has(doc.tokens[t]!.normal) && doc.tokens[t]!.normal !== ',') return false;
   }
   return false;
+}
+
+/** Second words of `in turn`, `in response`: a linking phrase between a subject and its verb. */
+const IN_LINKS = new Set(['turn', 'response', 'return', 'reply', 'retaliation']);
+const PART_OWNERS = new Set(['its', 'their', 'his', 'her']);
+
+/** The token after a linking phrase set without commas at `t` (`Rabat in turn normalised`, `Beijing for its part insists`), or `t`. */
+export function pastLinkingPhrase(doc: Doc, t: number): number {
+  const [a, b, c] = [doc.tokens[t]?.normal, doc.tokens[t + 1]?.normal, doc.tokens[t + 2]?.normal];
+  if (a === 'in' && IN_LINKS.has(b ?? '')) return t + 2;
+  if (a === 'by' && b === 'contrast') return t + 2;
+  if (a === 'for' && PART_OWNERS.has(b ?? '') && c === 'part') return t + 3;
+  return t;
 }
 
 const PLURAL_AUX = new Set(['are', 'have', 'were']);

@@ -17,7 +17,7 @@ import { coordinatedObject, relativeObject } from './07-anaphora.js';
 import { causesEvent, objectPastPlace } from './08-scope.js';
 import { blockedProposal, headAfter, headWord, laterAgent, nestedIn, weighedAgainst } from './03h-guards.js';
 import { startsWithAny } from '../stems.js';
-import { looksLikeOrganisation } from '../actors.js';
+import { looksLikeOrganisation, placeOnly } from '../actors.js';
 
 /** Families for which a product (`Brazilian beef`) is no actor; sanctions or probes of it still reach its state. */
 const PRODUCT_BLIND = new Set(['rivalry', 'trade', 'cooperation', 'support', 'confrontation']);
@@ -30,6 +30,10 @@ const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 &
 const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
 /** Adverbs between a copula and its predicate noun, whatever compromise tagged them. */
 const PREDICATE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'increasingly', 'even', 'again', 'long']);
+/** Nouns of a place named after `of` (`the port of Hodeidah`, `the town of Bakhmut`). */
+const PLACE_NOUNS = new Set(['port', 'city', 'town', 'village', 'province', 'region', 'district', 'capital', 'island', 'islands', 'enclave', 'outskirts', 'suburbs', 'harbour', 'harbor']);
+/** The group is named as a place: `the port of Hodeidah`. */
+const namedPlace = (doc: Doc, g: Group) => doc.tokens[g.tokenStart - 1]?.normal === 'of' && PLACE_NOUNS.has(doc.tokens[g.tokenStart - 2]?.normal ?? '');
 /** Prepositions that name what a two-party act is about (`dispute over`, `talks on`). */
 const TOPIC_LINKS = new Set(['over', 'about', 'regarding', 'concerning']);
 /** Verbs whose subject bears or fends off the act named after them (`faces Chinese incursions`). Porter stems. */
@@ -193,6 +197,9 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   // `Manila and Taipei now share information on Chinese vessels`: a symmetric verb's parties are
   // its coordinated subject; an actor after a preposition is the topic, not a party
   if (symmetric && m.verb && target && !direct && source && source.names.length >= 2 && source.closed) return pairsWithin(emit, source, m, 'svo');
+  // (`Israeli jets bombed the port of Hodeidah`, `troops occupied the Golan Heights`: force on a
+  // place that is no state or territory acts on no party)
+  if (source && target && m.cue.family === 'force' && (namedPlace(doc, target) || target.members.every((name, i) => placeOnly(name, target.types[i] ?? '')))) return;
   if (source && target) {
     emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owned ? 'possessor' : 'svo');
     // `Japan and South Korea held a joint exercise with the US`: a joint act makes its coordinated subject partners too
