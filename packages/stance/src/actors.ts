@@ -92,9 +92,18 @@ export function actorMentions(doc: Doc, sentence: number): readonly Mention[] {
   return index(doc).bySentence[sentence] ?? [];
 }
 
-/** The name an actor takes in relations: a person with a known state stands for the state. */
+/** The name an actor takes in relations: a person with a known state, an organ named after its state and a capital stand for the state. */
 export function relationActor(doc: Doc, canonical: string): string {
-  return index(doc).affiliation.get(canonical) ?? stateOfOrgan(canonical) ?? canonical;
+  return index(doc).affiliation.get(canonical) ?? stateOfOrgan(canonical) ?? stateOfCapital(canonical) ?? canonical;
+}
+
+/**
+ * `Canberra took Beijing to the WTO`: a capital the entities layer kept as its city's name (it may
+ * be a place there) is, as a party to a relation, its state's government.
+ */
+function stateOfCapital(canonical: string): string | undefined {
+  const state = resolveName(canonical);
+  return state?.type === 'GPE' && state.canonical !== canonical ? state.canonical : undefined;
 }
 
 /** Heads of an organ of the state named before them (`Chinese Coast Guard`, `US Navy`). */

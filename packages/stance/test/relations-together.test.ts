@@ -18,6 +18,13 @@ const EXTRA: MentionSpec[] = [
   { text: 'Fennovoima', canonical: 'Fennovoima', type: 'ORG' },
   { text: 'United Nations', canonical: 'United Nations', type: 'ORG' },
   { text: 'Italy', canonical: 'Italy' },
+  { text: 'Canberra', canonical: 'Australia' },
+  { text: 'WTO', canonical: 'World Trade Organization', type: 'ORG' },
+  { text: 'Mozambique', canonical: 'Mozambique' },
+  { text: 'Algeria', canonical: 'Algeria' },
+  { text: 'Bamako', canonical: 'Bamako' },
+  { text: 'French', canonical: 'France', type: 'NORP' },
+  { text: 'Kenya', canonical: 'Kenya' },
   { text: 'Donald Trump', canonical: 'Donald Trump', type: 'PERSON' },
   { text: 'Western Sahara', canonical: 'Western Sahara', type: 'LOC' },
   { text: 'Rabat', canonical: 'Morocco' },
@@ -102,7 +109,7 @@ cases('relations: what a two-party act is about is no party', [
 ]);
 
 cases('relations: verbs of attitude toward an actor', [
-  ['`excluded` a nationality\'s bidders sets the state against it', 'Czechia excluded Russian bidders from its tender.', ['Czechia|Russia-']],
+  ['`excluded` a nationality\'s bidders sets the state against it (Czechia, an alias, under its canonical name)', 'Czechia excluded Russian bidders from its tender.', ['Czech Republic|Russia-']],
   ['`defeated` an actor is hostile', 'Mongolia defeated Japan at Khalkhin Gol.', ['Japan|Mongolia-']],
   ['`trusts` an actor is support', 'India trusts Mauritius to keep the base safe.', ['India|Mauritius+']],
   ['`respect` needs the actor right after it', 'Italy will respect the ceasefire with Libya.', []],
@@ -123,4 +130,18 @@ cases('relations: subjects past a linking phrase, and force on a mere place', [
   ['bombing `the port of` a town acts on no party', 'Israeli jets answered by bombing the port of Hodeidah.', []],
   ['shelling a town the lexicon does not know acts on no party', 'Russia shelled Kharkiv again.', []],
   ['striking a state still does', 'Russia attacked Ukraine.', ['Russia|Ukraine-']],
+]);
+
+cases('relations: acts told with an object in the middle, acting together, idioms', [
+  ['`took X to the WTO` is a legal challenge', 'Canberra took Beijing to the WTO over barley duties.', ['Australia|China-']],
+  ['`took X` with no court after it is none', "Canberra took Beijing's offer seriously.", []],
+  ['`showed X the door`', 'Mali and Niger showed French troops the door.', ['France|Mali-', 'France|Niger-']],
+  ['`voted together` relates the voters', 'Algeria, Mozambique and Niger voted together for the text.', ['Algeria|Mozambique+', 'Algeria|Niger+', 'Mozambique|Niger+']],
+  ['`at daggers drawn` is hostility between the two', 'Washington and Moscow remain at daggers drawn over Ukraine.', ['Russia|United States-']],
+  ['`lost its relationship with` ends the relation', 'Ukraine lost its relationship with Mali last August.', ['Mali|Ukraine-']],
+  ["`X's exit from` an organisation", "Mali's exit from ECOWAS was a shock.", ['ECOWAS|Mali-']],
+]);
+
+cases('relations: a capital kept as its city is its state as a party', [
+  ['a capital the entities layer kept as a city stands for its state', 'Kenya condemned Bamako.', ['Kenya|Mali-']],
 ]);

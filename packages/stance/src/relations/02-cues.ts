@@ -33,6 +33,8 @@ export interface RelationCue {
   symmetric?: boolean;
   /** Stems that, within the next four words, make the cue another phrase (`struck a trade deal`). */
   notBefore?: string[];
+  /** Stems one of which must come within five words after the object (`took Beijing to the WTO`, `showed French troops the door`). */
+  thenWords?: string[];
   /** A nationality adjective object counts only before one of these heads (`killed Pakistani soldiers`, not `a Sikh activist`). */
   norpHeads?: string[];
 }
@@ -100,7 +102,7 @@ export interface CueMatch {
 export const isVerbAt = isVerb;
 
 /** One of `stems` is the stem of a token in `[from, to)`. */
-function stemWithin(doc: Doc, from: number, to: number, stems: readonly string[]): boolean {
+export function stemWithin(doc: Doc, from: number, to: number, stems: readonly string[]): boolean {
   for (let t = from; t < to; t++) if (stems.includes(doc.tokens[t]!.stem)) return true;
   return false;
 }

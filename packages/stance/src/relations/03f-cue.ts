@@ -1,7 +1,7 @@
 /** One cue's subject-verb-object frame: who acts (subject, possessor, adjective), on whom, with which polarity. */
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
-import { imposingVerbs, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
+import { imposingVerbs, stemWithin, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
 import { beforeGroup, isSubjectAt, PREPOSITIONS, relativeAntecedent, type Group } from './01-groups.js';
 import { negatedBefore } from './03a-scope.js';
 import { appositionHead, BE, commonNounRelative, frontedParticipleSubject, GENERIC_DETERMINERS, possessiveSubject, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
@@ -131,6 +131,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   let target = found.target ?? wagedIn(doc, m, inClause, owner) ?? struckIn(doc, m, inClause, ce);
   // `punish New Delhi for financing what Trump calls ...`: the subject of a free relative is no object
   if (target && doc.tokens[target.tokenStart - 1]?.normal === 'what') target = undefined;
+  if (target && m.cue.thenWords && !stemWithin(doc, target.tokenEnd, Math.min(target.tokenEnd + 5, ce), m.cue.thenWords)) return;
   if ((!target && m.cue.needsObject) || (m.cue.recipientFirst && target?.tokenStart !== m.tokenEnd + (doc.tokens[m.tokenEnd]?.normal === 'the' ? 1 : 0))) return;
   // `sanctions on Iran by the United States`: the agent after the object's `by` acts
   if (!m.verb && target && doc.tokens[target.tokenEnd]?.normal === 'by') {
