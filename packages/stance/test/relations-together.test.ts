@@ -25,6 +25,7 @@ const EXTRA: MentionSpec[] = [
   { text: 'Bamako', canonical: 'Bamako' },
   { text: 'French', canonical: 'France', type: 'NORP' },
   { text: 'Kenya', canonical: 'Kenya' },
+  { text: 'Wagner', canonical: 'Wagner Group', type: 'ORG' },
   { text: 'Donald Trump', canonical: 'Donald Trump', type: 'PERSON' },
   { text: 'Western Sahara', canonical: 'Western Sahara', type: 'LOC' },
   { text: 'Rabat', canonical: 'Morocco' },
@@ -144,4 +145,10 @@ cases('relations: acts told with an object in the middle, acting together, idiom
 
 cases('relations: a capital kept as its city is its state as a party', [
   ['a capital the entities layer kept as a city stands for its state', 'Kenya condemned Bamako.', ['Kenya|Mali-']],
+]);
+
+cases('relations: help sent with the recipient first', [
+  ['`sent Ukraine several consignments of aid`', 'India has sent Ukraine several consignments of humanitarian aid.', ['India|Ukraine+']],
+  ['`shipped Russia hundreds of drones`', 'Iran has shipped Russia hundreds of drones.', ['Iran|Russia+']],
+  ['a name before its noun is no recipient', 'Russia sent Wagner fighters to the front.', []],
 ]);

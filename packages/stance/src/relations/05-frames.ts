@@ -103,20 +103,31 @@ export function pronounObject(doc: Doc, groups: readonly Group[], start: number,
 }
 
 const NEGATORS = new Set(['not', "n't", 'never', 'no']);
+/** Nouns of amount that open a sent thing (`shipped Russia hundreds of drones`). */
+const AMOUNTS = new Set(['hundreds', 'thousands', 'dozens', 'millions', 'billions', 'tonnes', 'tons', 'batches', 'shipments', 'consignments']);
 /** `refuses to send ammunition`: verbs that deny the sending after them. */
 const DENYING = ['refus', 'declin', 'avoid', 'refrain', 'fail', 'reject'];
 
-/** `Germany sent air-defence units to Polish airfields`: sending help to an actor is support of it. */
+/** `Germany sent air-defence units to Polish airfields`, `sent Ukraine aid`: sending help to an actor is support of it. */
 export function sendingPairs(doc: Doc, sentence: number, groups: readonly Group[], ranges: ReadonlyArray<[number, number]>, emit: Emit): void {
   const s = doc.sentences[sentence]!;
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (!hasTag(doc, t, 'Verb') || !matchesStem(doc.tokens[t]!.stem, SENDING.verbs)) continue;
-    let to = t + 1;
-    while (to < Math.min(t + 7, s.tokenEnd) && doc.tokens[to]!.normal !== 'to' && !groups.some((g) => g.tokenStart === to)) to++;
-    if (doc.tokens[to]?.normal !== 'to') continue;
-    if (!doc.tokens.slice(t + 1, to).some((x) => SENDING.items.some((i) => x.stem === i || (i.length >= 5 && x.stem.startsWith(i))))) continue;
-    const at = doc.tokens[to + 1]?.normal === 'the' ? to + 2 : to + 1;
-    const target = groups.find((g) => g.tokenStart === at);
+    const help = (from: number, end: number) => doc.tokens.slice(from, end).some((x) => SENDING.items.some((i) => x.stem === i || (i.length >= 5 && x.stem.startsWith(i))));
+    // `has sent Ukraine several consignments of aid`: the recipient right after the verb, the help after it
+    const first = groups.find((g) => g.tokenStart === t + 1 || (g.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
+    // (`sent Wagner fighters to Mali`: a name before its noun is no recipient)
+    // (the sent thing opens with a determiner, a number, an adjective or an amount)
+    const next = first ? first.tokenEnd : -1;
+    const modifies = first && !(hasTag(doc, next, 'Determiner') || hasTag(doc, next, 'Value') || (hasTag(doc, next, 'Adjective') && !hasTag(doc, next, 'Noun')) || AMOUNTS.has(doc.tokens[next]?.normal ?? ''));
+    let target = first && !first.possessive && !first.norp && !modifies && help(first.tokenEnd, Math.min(first.tokenEnd + 6, s.tokenEnd)) ? first : undefined;
+    if (!target) {
+      let to = t + 1;
+      while (to < Math.min(t + 7, s.tokenEnd) && doc.tokens[to]!.normal !== 'to' && !groups.some((g) => g.tokenStart === to)) to++;
+      if (doc.tokens[to]?.normal !== 'to' || !help(t + 1, to)) continue;
+      const at = doc.tokens[to + 1]?.normal === 'the' ? to + 2 : to + 1;
+      target = groups.find((g) => g.tokenStart === at);
+    }
     const [cs] = ranges.find(([a, b]) => t >= a && t < b)!;
     const subject = [...groups].reverse().find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g));
     if (!target || !subject || doc.tokens.slice(subject.tokenEnd, t).some((x) => NEGATORS.has(x.normal) || DENYING.some((d) => x.stem.startsWith(d)))) continue;
