@@ -25,6 +25,9 @@ const EXTRA: MentionSpec[] = [
   { text: 'Bamako', canonical: 'Bamako' },
   { text: 'French', canonical: 'France', type: 'NORP' },
   { text: 'Kenya', canonical: 'Kenya' },
+  { text: 'Ecuador', canonical: 'Ecuador' },
+  { text: 'Mexican', canonical: 'Mexico', type: 'NORP' },
+  { text: 'Cuba', canonical: 'Cuba' },
   { text: 'Wagner', canonical: 'Wagner Group', type: 'ORG' },
   { text: 'Donald Trump', canonical: 'Donald Trump', type: 'PERSON' },
   { text: 'Western Sahara', canonical: 'Western Sahara', type: 'LOC' },
@@ -151,4 +154,10 @@ cases('relations: help sent with the recipient first', [
   ['`sent Ukraine several consignments of aid`', 'India has sent Ukraine several consignments of humanitarian aid.', ['India|Ukraine+']],
   ['`shipped Russia hundreds of drones`', 'Iran has shipped Russia hundreds of drones.', ['Iran|Russia+']],
   ['a name before its noun is no recipient', 'Russia sent Wagner fighters to the front.', []],
+]);
+
+cases('relations: storming, and the object that an infinitive act belongs to', [
+  ['`stormed the Mexican embassy` is force against the state', 'Ecuador stormed the Mexican embassy.', ['Ecuador|Mexico-']],
+  ['a storm that hits is weather', 'The storm hit Cuba.', []],
+  ['`led Mexico to break off relations with` Ecuador: Mexico ends them', 'The raid led Mexico to break off diplomatic relations with Ecuador.', ['Ecuador|Mexico-']],
 ]);

@@ -83,7 +83,9 @@ export function relationalPairs(doc: Doc, sentence: number, groups: readonly Gro
     if (next !== 'with') { if (after.names.length >= 2) within(after); continue; }
     // `..., and Rwanda cut diplomatic ties with Brussels`: the actor right before the ending verb acts
     const ender = endingVerbAt(doc, t, cs);
-    const subject = (ender >= 0 ? groups.find((g) => g.tokenEnd === ender) : undefined) ?? groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs) ?? groups.find((g) => g.tokenEnd <= t && isSubjectAt(doc, g)) ?? subjectOf(t);
+    // (`led Mexico to break off diplomatic relations`: the object before the infinitive's `to`)
+    const controller = ender > 0 && doc.tokens[ender - 1]!.normal === 'to' ? groups.find((g) => g.tokenEnd === ender - 1) : undefined;
+    const subject = (ender >= 0 ? groups.find((g) => g.tokenEnd === ender) : undefined) ?? controller ?? groups.find((g) => g.tokenEnd <= t && g.tokenStart >= cs && isSubjectAt(doc, g)) ?? relativeAntecedent(doc, groups, cs) ?? groups.find((g) => g.tokenEnd <= t && isSubjectAt(doc, g)) ?? subjectOf(t);
     if (subject) emit(subject.names, after.names, polarity, t, t + 1, 'relations', 'relational');
   }
 }
