@@ -1,7 +1,7 @@
 /** One cue's subject-verb-object frame: who acts (subject, possessor, adjective), on whom, with which polarity. */
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
-import { imposingVerbs, stemWithin, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
+import { imposingVerbs, SYMMETRIC_FAMILIES, type CueMatch } from './02-cues.js';
 import { beforeGroup, isSubjectAt, PREPOSITIONS, relativeAntecedent, type Group } from './01-groups.js';
 import { negatedBefore } from './03a-scope.js';
 import { appositionHead, BE, commonNounRelative, frontedParticipleSubject, GENERIC_DETERMINERS, possessiveSubject, pronounAfter, pronounSubject, skipAuxiliariesBack, skipModifiersBack } from './03b-subjects.js';
@@ -17,7 +17,7 @@ import { coordinatedObject, relativeObject } from './07-anaphora.js';
 import { causesEvent, objectPastPlace } from './08-scope.js';
 import { blockedProposal, headAfter, headWord, laterAgent, nestedIn, weighedAgainst } from './03h-guards.js';
 import { startsWithAny } from '../stems.js';
-import { looksLikeOrganisation, placeOnly } from '../actors.js';
+import { enduredBy, merePlace, objectFits, togetherPairs, topicPairs } from './03i-parties.js';
 
 /** Families for which a product (`Brazilian beef`) is no actor; sanctions or probes of it still reach its state. */
 const PRODUCT_BLIND = new Set(['rivalry', 'trade', 'cooperation', 'support', 'confrontation']);
@@ -30,14 +30,6 @@ const skipAdverbsBack = (doc: Doc, t: number) => { let b = t - 1; while (b > 0 &
 const turned = (m: CueMatch): CueMatch => ({ ...m, cue: { ...m.cue, polarity: '-' } });
 /** Adverbs between a copula and its predicate noun, whatever compromise tagged them. */
 const PREDICATE_ADVERBS = new Set(['now', 'still', 'also', 'already', 'increasingly', 'even', 'again', 'long']);
-/** Nouns of a place named after `of` (`the port of Hodeidah`, `the town of Bakhmut`). */
-const PLACE_NOUNS = new Set(['port', 'city', 'town', 'village', 'province', 'region', 'district', 'capital', 'island', 'islands', 'enclave', 'outskirts', 'suburbs', 'harbour', 'harbor']);
-/** The group is named as a place: `the port of Hodeidah`. */
-const namedPlace = (doc: Doc, g: Group) => doc.tokens[g.tokenStart - 1]?.normal === 'of' && PLACE_NOUNS.has(doc.tokens[g.tokenStart - 2]?.normal ?? '');
-/** Prepositions that name what a two-party act is about (`dispute over`, `talks on`). */
-const TOPIC_LINKS = new Set(['over', 'about', 'regarding', 'concerning']);
-/** Verbs whose subject bears or fends off the act named after them (`faces Chinese incursions`). Porter stems. */
-const ENDURING = ['face', 'suffer', 'endur', 'withstand', 'withstood', 'repel', 'repuls', 'resist', 'weather', 'absorb', 'fend', 'protest'];
 /** Verbs whose `from` names what is kept away (`protect X from Y`). */
 const SHIELDING = ['protect', 'shield', 'defend', 'guard', 'save'];
 
@@ -131,7 +123,6 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   let target = found.target ?? wagedIn(doc, m, inClause, owner) ?? struckIn(doc, m, inClause, ce);
   // `punish New Delhi for financing what Trump calls ...`: the subject of a free relative is no object
   if (target && doc.tokens[target.tokenStart - 1]?.normal === 'what') target = undefined;
-  if (target && m.cue.thenWords && !stemWithin(doc, target.tokenEnd, Math.min(target.tokenEnd + 5, ce), m.cue.thenWords)) return;
   if ((!target && m.cue.needsObject) || (m.cue.recipientFirst && target?.tokenStart !== m.tokenEnd + (doc.tokens[m.tokenEnd]?.normal === 'the' ? 1 : 0))) return;
   // `sanctions on Iran by the United States`: the agent after the object's `by` acts
   if (!m.verb && target && doc.tokens[target.tokenEnd]?.normal === 'by') {
@@ -146,8 +137,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `Bolsonaro, whom Trump has praised`: the relative's antecedent
   if (!target && source && !owner && m.verb) target = relativeObject(doc, groups, cs, source, m.tokenStart);
   if (target && m.cue.targets && !target.types.every((type) => m.cue.targets!.includes(type))) return;
-  // (`will withdraw from Goma`: a town compromise typed an organisation is none)
-  if (target && m.cue.targets?.length === 1 && m.cue.targets[0] === 'ORG' && !target.members.every(looksLikeOrganisation)) return;
+  if (target && !objectFits(doc, m, target, ce)) return;
   // `protect its trawlers from Icelandic gunboats`: what one shields a thing from is opposed
   if (target && m.verb && SHIELDING.some((stem) => doc.tokens[m.tokenStart]!.stem === stem) && doc.tokens[beforeGroup(doc, target)]?.normal === 'from') m = turned(m);
   // `killed Pakistani soldiers`, but not `plotting to kill a Sikh activist` or `hosted the Jeddah talks`
@@ -162,9 +152,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // (`Saudi bombing, American bombing and Israeli bombing`: the owner of the same act in a list is no subject)
   const sameAct = (g: Group) => g.norp && doc.tokens[g.tokenEnd]?.stem === doc.tokens[m.tokenStart]!.stem;
   if (!target && owner) target = inClause.find((g) => g !== owner && !sameAct(g) && isSubjectAt(doc, g) && (g.tokenStart > m.tokenEnd || (framedByWith(doc, owner.tokenStart, cs) && !negatedBefore(doc, cs, m.tokenStart))));
-  // `Malaysia faces Chinese incursions`, `Kyiv repelled Russian assaults`: a hostile act of the
-  // adjective's state that the subject faces, suffers or repels falls on the subject
-  if (!target && owner?.norp && m.cue.polarity === '-' && subject !== owner && startsWithAny(doc.tokens[beforeGroup(doc, owner)]?.stem ?? '', ENDURING)) target = subject;
+  // `Malaysia faces Chinese incursions`: the subject bears the adjective's hostile act
+  if (!target && owner && subject !== owner && enduredBy(doc, m, owner)) target = subject;
   // `support for Beijing ..., given the West's diplomatic boycotts`: a possessor's act falls on
   // the actor the clause is about; an adjective (`American tariffs`) is too weak a tie for that
   if (!target && owner?.possessive) target = [...inClause].reverse().find((g) => g !== owner && g.tokenEnd <= m.tokenStart);
@@ -181,15 +170,8 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   const before = doc.tokens[skipModifiersBack(doc, m.tokenStart, cs)]?.normal;
   const last = doc.tokens[m.tokenEnd - 1]!.normal;
   if (m.cue.membersOnly) return togetherPairs(ctx, m, source, target);
-  // `their dispute over the Nile dam`, `Egypt's quarrel over water`: what a two-party act is about
-  // is its topic, not a party; the parties are the coordination that has it
-  if (symmetric && target && TOPIC_LINKS.has(doc.tokens[beforeGroup(doc, target)]?.normal ?? '')) {
-    if (source && source.names.length >= 2 && source.closed) return pairsWithin(emit, source, m, 'svo');
-    // (`Egypt's dispute over the dam with Ethiopia`: the party after the topic)
-    const partner = groups.find((g) => g.tokenStart > target.tokenEnd && g.tokenStart - target.tokenEnd <= 6 && doc.tokens[beforeGroup(doc, g)]?.normal === 'with');
-    if (source && partner) emit(source.names, partner.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owned ? 'possessor' : 'svo');
-    return;
-  }
+  // `their dispute over the Nile dam`: what a two-party act is about is no party
+  if (symmetric && target && topicPairs(ctx, m, source, target, owned)) return;
   if (symmetric && target && direct && target.names.length >= 2) return pairsWithin(emit, target, m, 'svo');
   // (`offered to mediate between Kabul and its neighbours`: the mediator is no party)
   if (m.cue.partiesOnly) return;
@@ -198,9 +180,8 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   // `Manila and Taipei now share information on Chinese vessels`: a symmetric verb's parties are
   // its coordinated subject; an actor after a preposition is the topic, not a party
   if (symmetric && m.verb && target && !direct && source && source.names.length >= 2 && source.closed) return pairsWithin(emit, source, m, 'svo');
-  // (`Israeli jets bombed the port of Hodeidah`, `troops occupied the Golan Heights`: force on a
-  // place that is no state or territory acts on no party)
-  if (source && target && m.cue.family === 'force' && (namedPlace(doc, target) || target.members.every((name, i) => placeOnly(name, target.types[i] ?? '')))) return;
+  // (`Israeli jets bombed the port of Hodeidah`: force on a mere place acts on no party)
+  if (source && target && m.cue.family === 'force' && merePlace(doc, target)) return;
   if (source && target) {
     emit(source.names, target.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owned ? 'possessor' : 'svo');
     // `Japan and South Korea held a joint exercise with the US`: a joint act makes its coordinated subject partners too
@@ -221,17 +202,4 @@ function emitFrame(ctx: SentenceContext, m: CueMatch, source: Group | undefined,
   // (`the three juntas can quarrel with almost everyone`: a partner after `with` that names no actor is not each other)
   const otherPartner = doc.tokens[m.tokenEnd]?.normal === 'with' || last === 'with';
   if (symmetric && !target && !otherPartner && source && source.names.length >= 2 && before !== 'their' && (source.closed || source.hyphenated) && (m.verb || m.tokenStart - source.tokenEnd <= 5)) pairsWithin(emit, source, m, 'svo');
-}
-
-/**
- * `Japan, India and France co-chaired the committee`, `co-chaired by China and France`, `Riyadh
- * co-hosted the talks with Washington`: an act done together relates those who did it, the
- * members of its coordinated subject (or agent) or the subject and its partner after `with`; what
- * they did it to is no party.
- */
-function togetherPairs(ctx: SentenceContext, m: CueMatch, source: Group | undefined, target: Group | undefined): void {
-  const { doc, groups, emit } = ctx;
-  if (source && source.names.length >= 2 && (source.closed || source.hyphenated)) return pairsWithin(emit, source, m, 'svo');
-  const partner = target && doc.tokens[beforeGroup(doc, target)]?.normal === 'with' ? target : groups.find((g) => g.tokenStart > m.tokenEnd && doc.tokens[beforeGroup(doc, g)]?.normal === 'with' && g.tokenStart - m.tokenEnd <= 8);
-  if (source && partner && partner !== source) emit(source.names, partner.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'svo');
 }
