@@ -102,9 +102,13 @@ export function relationActor(doc: Doc, canonical: string): string {
  * be a place there) is, as a party to a relation, its state's government.
  */
 function stateOfCapital(canonical: string): string | undefined {
-  const state = resolveName(canonical);
-  return state?.type === 'GPE' && state.canonical !== canonical ? state.canonical : undefined;
+  if (!CAPITAL_STATE.has(canonical)) {
+    const state = resolveName(canonical);
+    CAPITAL_STATE.set(canonical, state?.type === 'GPE' && state.canonical !== canonical ? state.canonical : undefined);
+  }
+  return CAPITAL_STATE.get(canonical);
 }
+const CAPITAL_STATE = new Map<string, string | undefined>();
 
 /** Heads of an organ of the state named before them (`Chinese Coast Guard`, `US Navy`). */
 const ORGAN_HEADS = /\b(?:Navy|Army|Air Force|Coast Guard|Armed Forces|Military|Foreign Ministry|Ministry of Foreign Affairs|Defence Ministry|Defense Ministry|Government)$/u;
