@@ -126,7 +126,9 @@ export function relationCues(doc: Doc, sentence: number): CueMatch[] {
   for (let t = s.tokenStart; t < s.tokenEnd; t++) {
     if (inside.has(t) || doc.tokens[t]!.kind !== 'word') continue;
     let end = t;
-    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && misreadVerb(doc, t))) && (!c.notPos || !hasTag(doc, t, c.notPos)) && !c.notNext?.includes(doc.tokens[end]?.normal ?? '') && !(c.notBefore && stemWithin(doc, end, Math.min(end + 4, s.tokenEnd), c.notBefore)));
+    const cue = BY_FIRST.get(doc.tokens[t]!.stem)?.find((c) => (end = matchStems(doc, t, s.tokenEnd, c.stems)) > t && (!c.pos || hasTag(doc, t, c.pos) || (c.pos === 'Verb' && misreadVerb(doc, t))) && (!c.notPos || !hasTag(doc, t, c.notPos)) && !c.notNext?.includes(doc.tokens[end]?.normal ?? '') && !(c.notBefore && stemWithin(doc, end, Math.min(end + 4, s.tokenEnd), c.notBefore))
+      // (`took`, `show`: a cue whose object must be followed by certain words is no cue without them)
+      && !(c.thenWords && !stemWithin(doc, end, Math.min(end + 12, s.tokenEnd), c.thenWords)));
     if (!cue) continue;
     found.push({ cue, tokenStart: t, tokenEnd: end, verb: isVerb(doc, t) });
     t = end - 1;
