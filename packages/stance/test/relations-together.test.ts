@@ -25,6 +25,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Bamako', canonical: 'Bamako' },
   { text: 'French', canonical: 'France', type: 'NORP' },
   { text: 'Kenya', canonical: 'Kenya' },
+  { text: 'Australia', canonical: 'Australia' },
+  { text: 'Lukashenko', canonical: 'Alexander Lukashenko', type: 'PERSON' },
   { text: 'Ecuador', canonical: 'Ecuador' },
   { text: 'Mexican', canonical: 'Mexico', type: 'NORP' },
   { text: 'Cuba', canonical: 'Cuba' },
@@ -160,4 +162,11 @@ cases('relations: storming, and the object that an infinitive act belongs to', [
   ['`stormed the Mexican embassy` is force against the state', 'Ecuador stormed the Mexican embassy.', ['Ecuador|Mexico-']],
   ['a storm that hits is weather', 'The storm hit Cuba.', []],
   ['`led Mexico to break off relations with` Ecuador: Mexico ends them', 'The raid led Mexico to break off diplomatic relations with Ecuador.', ['Ecuador|Mexico-']],
+]);
+
+cases('relations: questioning an act, receiving a leader', [
+  ["`questioned India's programme` is disapproval of India", "Australia and the US have also questioned India's stockholding programme.", ['Australia|India-', 'India|United States-']],
+  ['`the question of` names no one', 'The question of Taiwan divides Washington and Beijing.', []],
+  ['`received` a leader is a welcome', 'Beijing has received Lukashenko with conspicuous warmth.', ['Alexander Lukashenko|China+']],
+  ['`received` a thing is none', 'Kenya received Chinese loans.', []],
 ]);
