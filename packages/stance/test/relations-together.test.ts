@@ -25,6 +25,9 @@ const EXTRA: MentionSpec[] = [
   { text: 'Bamako', canonical: 'Bamako' },
   { text: 'French', canonical: 'France', type: 'NORP' },
   { text: 'Kenya', canonical: 'Kenya' },
+  { text: 'Huawei', canonical: 'Huawei', type: 'ORG' },
+  { text: 'Norway', canonical: 'Norway' },
+  { text: 'Iceland', canonical: 'Iceland' },
   { text: 'Australia', canonical: 'Australia' },
   { text: 'Lukashenko', canonical: 'Alexander Lukashenko', type: 'PERSON' },
   { text: 'Ecuador', canonical: 'Ecuador' },
@@ -169,4 +172,11 @@ cases('relations: questioning an act, receiving a leader', [
   ['`the question of` names no one', 'The question of Taiwan divides Washington and Beijing.', []],
   ['`received` a leader is a welcome', 'Beijing has received Lukashenko with conspicuous warmth.', ['Alexander Lukashenko|China+']],
   ['`received` a thing is none', 'Kenya received Chinese loans.', []],
+]);
+
+cases('relations: defiance, lists and leaving out', [
+  ['`in open defiance of` an actor is opposition', 'Beijing went ahead in open defiance of Washington.', ['China|United States-']],
+  ['`added X to its entity list` is a sanction', 'Taipei added Huawei to its own entity list in June.', ['Huawei|Taiwan-']],
+  ['`added X to the agenda` is none', 'Beijing added Manila to the agenda.', []],
+  ['`leaving out` an actor is exclusion', 'Norway signed the arrangement, leaving out Iceland.', ['Iceland|Norway-']],
 ]);
