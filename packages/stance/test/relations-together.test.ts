@@ -25,6 +25,8 @@ const EXTRA: MentionSpec[] = [
   { text: 'Bamako', canonical: 'Bamako' },
   { text: 'French', canonical: 'France', type: 'NORP' },
   { text: 'Kenya', canonical: 'Kenya' },
+  { text: 'Lithuania', canonical: 'Lithuania' },
+  { text: 'Sviatlana Tsikhanouskaya', canonical: 'Sviatlana Tsikhanouskaya', type: 'PERSON' },
   { text: 'Huawei', canonical: 'Huawei', type: 'ORG' },
   { text: 'Norway', canonical: 'Norway' },
   { text: 'Iceland', canonical: 'Iceland' },
@@ -179,4 +181,10 @@ cases('relations: defiance, lists and leaving out', [
   ['`added X to its entity list` is a sanction', 'Taipei added Huawei to its own entity list in June.', ['Huawei|Taiwan-']],
   ['`added X to the agenda` is none', 'Beijing added Manila to the agenda.', []],
   ['`leaving out` an actor is exclusion', 'Norway signed the arrangement, leaving out Iceland.', ['Iceland|Norway-']],
+]);
+
+cases('relations: the antecedent of whom past an apposition', [
+  ['`X, the leader whom Lithuania has sheltered`: the name before the apposition', 'Sviatlana Tsikhanouskaya, the exiled opposition leader whom Lithuania has sheltered since 2020, warns of a deal.', ['Lithuania|Sviatlana Tsikhanouskaya+']],
+  ['`X, whom Lithuania has praised`: still the name before `whom`', 'Sviatlana Tsikhanouskaya, whom Lithuania has praised, warns of a deal.', ['Lithuania|Sviatlana Tsikhanouskaya+']],
+  ['an apposition without a determiner is not reached past', 'Sviatlana Tsikhanouskaya, exiled since 2020 and whom Lithuania has sheltered, warns of a deal.', []],
 ]);

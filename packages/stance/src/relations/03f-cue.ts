@@ -123,6 +123,8 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   let target = found.target ?? wagedIn(doc, m, inClause, owner) ?? struckIn(doc, m, inClause, ce);
   // `punish New Delhi for financing what Trump calls ...`: the subject of a free relative is no object
   if (target && doc.tokens[target.tokenStart - 1]?.normal === 'what') target = undefined;
+  // (`the leader whom Lithuania has sheltered`: a cue that needs its object may find it in the relative's antecedent)
+  if (!target && m.cue.needsObject && !m.cue.recipientFirst && source && !owner && m.verb) target = relativeObject(doc, groups, source, m.tokenStart);
   if ((!target && m.cue.needsObject) || (m.cue.recipientFirst && target?.tokenStart !== m.tokenEnd + (doc.tokens[m.tokenEnd]?.normal === 'the' ? 1 : 0))) return;
   // `sanctions on Iran by the United States`: the agent after the object's `by` acts
   if (!m.verb && target && doc.tokens[target.tokenEnd]?.normal === 'by') {
@@ -135,7 +137,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   // `the kingdom has accused both of free-riding`: `both`/`them` for the one coordination before
   if (!target && source && !owner) target = coordinatedObject(doc, m, source, groups, sentence > 0 ? actorGroups(doc, sentence - 1) : []);
   // `Bolsonaro, whom Trump has praised`: the relative's antecedent
-  if (!target && source && !owner && m.verb) target = relativeObject(doc, groups, cs, source, m.tokenStart);
+  if (!target && source && !owner && m.verb) target = relativeObject(doc, groups, source, m.tokenStart);
   if (target && m.cue.targets && !target.types.every((type) => m.cue.targets!.includes(type))) return;
   if (target && !objectFits(doc, m, target, ce)) return;
   // `protect its trawlers from Icelandic gunboats`: what one shields a thing from is opposed

@@ -80,16 +80,19 @@ function thingBetween(doc: Doc, groups: readonly Group[], g: Group, to: number):
 
 /**
  * `Jair Bolsonaro, whom Donald Trump has praised`: in a clause opened by `whom` or `which` whose subject is
- * the cue's source, the relative's antecedent (the group right before `whom`) is the object.
+ * the cue's source, the relative's antecedent (the group right before `whom`, or before an
+ * apposition ending there) is the object.
  */
-export function relativeObject(doc: Doc, groups: readonly Group[], clauseStart: number, source: Group, cueStart: number): Group | undefined {
+export function relativeObject(doc: Doc, groups: readonly Group[], source: Group, cueStart: number): Group | undefined {
+  // (the relative word right before the source, whether or not a clause was cut there: `the
+  // leader whom Lithuania has sheltered` has no comma before `whom`)
+  const clauseStart = doc.tokens[source.tokenStart - 1]?.normal === 'the' ? source.tokenStart - 2 : source.tokenStart - 1;
   const word = doc.tokens[clauseStart]?.normal;
-  const opens = source.tokenStart === clauseStart + 1 || (source.tokenStart === clauseStart + 2 && doc.tokens[clauseStart + 1]!.normal === 'the');
-  if ((word !== 'whom' && word !== 'which') || !opens) return undefined;
+  if (word !== 'whom' && word !== 'which') return undefined;
   // (only the relative's own verb: `Ukraine, whom Russia invaded in 2022, has fought back` gives nothing for `back`)
   for (let t = source.tokenEnd; t < cueStart; t++) if (!AUX.has(doc.tokens[t]!.normal) && doc.tokens[t]!.normal !== 'have' && !hasTag(doc, t, 'Adverb')) return undefined;
   const end = doc.tokens[clauseStart - 1]?.normal === ',' ? clauseStart - 1 : clauseStart;
-  const g = groups.find((x) => x.tokenEnd === end && x !== source);
+  const g = groups.find((x) => x.tokenEnd === end && x !== source) ?? (word === 'whom' ? appositionAntecedent(doc, groups, clauseStart, source) : undefined);
   // (`the Nayara refinery in Gujarat, which the EU sanctioned`: the place is not the antecedent,
   // the named thing before it is)
   if (g && ['in', 'at'].includes(doc.tokens[g.tokenStart - 1]?.normal ?? '') && g.types.every((t) => t === 'LOC' || t === 'GPE')) {
@@ -97,6 +100,22 @@ export function relativeObject(doc: Doc, groups: readonly Group[], clauseStart: 
     return groups.find((x) => (x.tokenEnd === at || (x.tokenEnd === at - 1 && hasTag(doc, at - 1, 'Noun'))) && x !== source && x.types.some((t) => t === 'ORG' || t === 'MISC'));
   }
   return g;
+}
+
+/** How far back from `whom` the comma opening an apposition may be. */
+const APPOSITION_REACH = 8;
+
+/**
+ * `Sviatlana Tsikhanouskaya, the exiled opposition leader whom Lithuania has sheltered`: `whom`
+ * after an apposition's noun stands for the name before the apposition's comma.
+ */
+function appositionAntecedent(doc: Doc, groups: readonly Group[], whom: number, source: Group): Group | undefined {
+  for (let t = whom - 1; t > Math.max(0, whom - APPOSITION_REACH); t--) {
+    if (doc.tokens[t]!.normal !== ',') continue;
+    if (!['the', 'a', 'an'].includes(doc.tokens[t + 1]?.normal ?? '')) return undefined;
+    return groups.find((x) => x.tokenEnd === t && x !== source);
+  }
+  return undefined;
 }
 
 /** The one organisation named in the plural with `the` (`the Houthis`, `the Kurds`) among `groups`, other than the subject; none when another organisation or people is in reach. */
