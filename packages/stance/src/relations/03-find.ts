@@ -8,7 +8,7 @@ import { relationalPairs, viewedAsPairs } from './04-relational.js';
 import { closingPairs, sendingPairs } from './05-frames.js';
 import { objectAgainst } from './03c-objects.js';
 import { recallPairs, transferPairs } from './06-acts.js';
-import { skipAuxiliariesBack, pronounSubject } from './03b-subjects.js';
+import { AUX, skipAuxiliariesBack, pronounSubject } from './03b-subjects.js';
 import { sideFrames } from './03e-sides.js';
 import { cueRelations } from './03f-cue.js';
 import { coAgentPairs } from './09-pairs.js';
@@ -74,9 +74,6 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   coAgentPairs(doc, groups, ctx.sentenceSubject, (t) => isVerbAt(doc, t) || AUX.has(doc.tokens[t]?.normal ?? ''), actsAfter, emit);
   return [...found.values()];
 }
-
-/** Auxiliaries that may open the verb after a co-agent (`, with France, has led`). */
-const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);
 
 /** The actor of the verb at `t`: the subject right before it or its clause's, or a subject pronoun's. */
 export function verbSubject(ctx: SentenceContext, verb: number): Group | undefined {

@@ -128,7 +128,8 @@ export function possessiveSubject(doc: Doc, clauseStart: number, cue: number, gr
   return previous && fits(previous) ? previous : undefined;
 }
 
-const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);
+/** Auxiliaries that may open a verb phrase after its subject (`, with France, has led`). */
+export const AUX = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would']);
 
 /**
  * The cue's subject is a relative pronoun (`that`, `which`, `who`, past auxiliaries and adverbs) on

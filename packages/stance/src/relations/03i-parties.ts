@@ -27,7 +27,7 @@ const ENDURING = ['face', 'suffer', 'endur', 'withstand', 'withstood', 'repel', 
 export function togetherPairs(ctx: SentenceContext, m: CueMatch, source: Group | undefined, target: Group | undefined): void {
   const { doc, groups, emit } = ctx;
   if (source && source.names.length >= 2 && (source.closed || source.hyphenated)) return pairsWithin(emit, source, m, 'svo');
-  const partner = target && doc.tokens[beforeGroup(doc, target)]?.normal === 'with' ? target : groups.find((g) => g.tokenStart > m.tokenEnd && doc.tokens[beforeGroup(doc, g)]?.normal === 'with' && g.tokenStart - m.tokenEnd <= 8);
+  const partner = target && doc.tokens[beforeGroup(doc, target)]?.normal === 'with' ? target : partnerWith(doc, groups, m.tokenEnd, 8);
   if (source && partner && partner !== source) emit(source.names, partner.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, 'svo');
 }
 
@@ -44,9 +44,14 @@ export function topicPairs(ctx: SentenceContext, m: CueMatch, source: Group | un
     pairsWithin(emit, source, m, 'svo');
     return true;
   }
-  const partner = groups.find((g) => g.tokenStart > target.tokenEnd && g.tokenStart - target.tokenEnd <= 6 && doc.tokens[beforeGroup(doc, g)]?.normal === 'with');
+  const partner = partnerWith(doc, groups, target.tokenEnd, 6);
   if (source && partner) emit(source.names, partner.names, m.cue.polarity, m.tokenStart, m.tokenEnd, m.cue.family, owned ? 'possessor' : 'svo');
   return true;
+}
+
+/** The first group after token `from` (within `reach` tokens) that `with` introduces: a partner in the act. */
+function partnerWith(doc: Doc, groups: readonly Group[], from: number, reach: number): Group | undefined {
+  return groups.find((g) => g.tokenStart > from && g.tokenStart - from <= reach && doc.tokens[beforeGroup(doc, g)]?.normal === 'with');
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { CAUSING_VERBS, CLOSING, ENDING_VERBS, SENDING } from './02-cues.js';
-import { beforeGroup, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
+import { beforeGroup, groupAfter, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import type { CueMatch } from './02-cues.js';
 import type { Emit } from './03-find.js';
 import { actorMentions } from '../actors.js';
@@ -115,7 +115,7 @@ export function sendingPairs(doc: Doc, sentence: number, groups: readonly Group[
     if (!hasTag(doc, t, 'Verb') || !matchesStem(doc.tokens[t]!.stem, SENDING.verbs)) continue;
     const help = (from: number, end: number) => doc.tokens.slice(from, end).some((x) => SENDING.items.some((i) => x.stem === i || (i.length >= 5 && x.stem.startsWith(i))));
     // `has sent Ukraine several consignments of aid`: the recipient right after the verb, the help after it
-    const first = groups.find((g) => g.tokenStart === t + 1 || (g.tokenStart === t + 2 && doc.tokens[t + 1]!.normal === 'the'));
+    const first = groupAfter(doc, groups, t);
     // (`sent Wagner fighters to Mali`: a name before its noun is no recipient)
     // (the sent thing opens with a determiner, a number, an adjective or an amount)
     const next = first ? first.tokenEnd : -1;

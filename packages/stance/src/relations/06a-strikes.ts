@@ -17,10 +17,9 @@ export function struckIn(doc: Doc, m: CueMatch, inClause: readonly Group[], clau
     if (word === ',' || (t > m.tokenEnd && hasTag(doc, t, 'Verb')) || inClause.some((g) => g.tokenStart === t)) return undefined;
     if (word !== 'in' || t === m.tokenEnd) continue;
     const place = inClause.find((g) => g.tokenStart === t + 1 && g.types.every((type) => type === 'GPE'));
-    // (the entities layer names a capital as a venue by the city: `in Doha` is struck in Qatar;
-    // another city is no party: `a hospital in Kharkiv`)
-    const states = place?.names.map((name) => resolveName(name));
-    return place && states!.every((state) => state?.type === 'GPE') ? { ...place, names: states!.map((state) => state!.canonical) } : undefined;
+    // (a capital is its state already, `in Doha` names Qatar: see relationActor; a city the
+    // lexicon does not know is no party: `a hospital in Kharkiv`)
+    return place && place.names.every((name) => resolveName(name)?.type === 'GPE') ? place : undefined;
   }
   return undefined;
 }
