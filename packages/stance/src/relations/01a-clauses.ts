@@ -52,10 +52,10 @@ const STATE_ORGANS = new Set(['army', 'military', 'navy', 'troops', 'government'
 /** Singular heads that name a state's executive (`the Lee government`, `the Biden administration`). */
 const EXECUTIVE_HEADS = new Set(['government', 'administration', 'cabinet']);
 
-/** True when a verb follows the group (past adverbs): the group is a subject. */
 /** Plural heads of officials whose `of` names the parties they act for. */
 const OFFICIALS = new Set(['ministers', 'leaders', 'presidents', 'officials', 'governments', 'delegations', 'envoys', 'negotiators', 'representatives', 'diplomats', 'generals']);
 
+/** True when a verb follows the group (past adverbs): the group is a subject. */
 export function isSubjectAt(doc: Doc, g: Group): boolean {
   // `a speech to the Federal Assembly, accusing`: an oblique, even with its determiner
   const before = beforeGroup(doc, g);
