@@ -60,6 +60,16 @@ describe('seats of government stand for the state (ORG)', () => {
   });
 });
 
+describe('`the Islamic Republic` is Iran; the other Islamic republics keep their full names', () => {
+  it.each([
+    ['with `the`, Iran', 'Riyadh restored ties with the Islamic Republic.', ['Riyadh → Saudi Arabia/GPE', 'Islamic Republic → Iran/GPE']],
+    ['the full name of Pakistan', 'The Islamic Republic of Pakistan voted no.', ['Islamic Republic of Pakistan → Pakistan/GPE']],
+    ['the full name of Mauritania', 'The Islamic Republic of Mauritania abstained.', ['Islamic Republic of Mauritania → Mauritania/GPE']],
+  ])('%s', (_rule, text, expected) => {
+    expect(mentionsOf(text)).toEqual(expected);
+  });
+});
+
 describe('a leader before the body he heads is a PERSON', () => {
   it.each([
     ['administration', 'The Obama administration signed the deal.', ['Obama → Obama/PERSON']],
