@@ -11,17 +11,19 @@ import type { Group } from './01-groups.js';
 
 /** How many sentences back a description's antecedent may be. */
 const REACH = 2;
-/** Heads of definite descriptions of a state (`the regime`, `the junta`), besides `the kingdom`. */
 const AUX = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
-const STATE_HEADS = new Set(['kingdom', 'emirate', 'sultanate', 'regime', 'junta']);
-/** The states each monarchy head may stand for; `the regime` and `the junta` take any state. */
+/** Heads of definite descriptions of a state: monarchies, rulers and governments (`the junta`, `the generals`, `the administration`). */
+const STATE_HEADS = new Set(['kingdom', 'emirate', 'sultanate', 'regime', 'junta', 'generals', 'colonels', 'government', 'administration']);
+const COORDINATORS = new Set(['and', 'or', ',', '&']);
+/** The states each monarchy head may stand for; the other heads take any state. */
 const MONARCHY_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['kingdom', MONARCHIES], ['emirate', EMIRATES], ['sultanate', SULTANATES]]);
 
 /**
  * `the kingdom has accused both`, `the regime retaliated against`: `the kingdom` stands for the one
  * monarchy named in this sentence (before it) or the two before (`the emirate` for the one emirate,
- * `the sultanate` for the one sultanate); `the regime` and `the junta` for the one state named
- * there. With two candidates, none is chosen.
+ * `the sultanate` for the one sultanate); `the regime`, `the junta`, `the generals`, `the
+ * government` and `the administration` for the one state named there. With two candidates, the
+ * state that opens the nearest sentence (its topic) is chosen, else none.
  */
 export function descriptionMentions(doc: Doc, sentence: number): Mention[] {
   const s = doc.sentences[sentence]!;
@@ -34,11 +36,29 @@ export function descriptionMentions(doc: Doc, sentence: number): Mention[] {
     const before: Mention[] = [];
     for (let k = Math.max(0, sentence - REACH); k <= sentence; k++) before.push(...actorMentions(doc, k).filter((m) => m.tokenEnd <= t - 1));
     const states = new Set(before.filter((m) => m.type === 'GPE' && (MONARCHY_HEADS.get(head)?.has(m.canonical) ?? true)).map((m) => m.canonical));
-    if (states.size !== 1) continue;
-    const canonical = [...states][0]!;
+    let canonical = states.size === 1 ? [...states][0]! : undefined;
+    if (!canonical && states.size > 1) canonical = openingState(doc, sentence, t, head);
+    if (!canonical) continue;
     out.push(mentionOf(doc, t - 1, t + 1, canonical, 'GPE'));
   }
   return out;
+}
+
+/**
+ * `Saudi Arabia cut output as Iraq kept pumping. The kingdom ...`: the state (of the head's kind)
+ * that opens the nearest sentence in reach, this one (before `t`) first. A sentence's opening actor
+ * is its topic, which a description picks up more often than a state named in passing.
+ */
+function openingState(doc: Doc, sentence: number, t: number, head: string): string | undefined {
+  for (let k = sentence; k >= Math.max(0, sentence - REACH); k--) {
+    const open = doc.sentences[k]!.tokenStart;
+    const m = actorMentions(doc, k).find((x) => x.tokenStart <= open + 1 && x.tokenEnd < (k === sentence ? t - 1 : Infinity));
+    if (!m || m.type !== 'GPE') continue;
+    // (`Saudi Arabia and Jordan met`: a coordination opens the sentence, and the topic is both)
+    if (COORDINATORS.has(doc.tokens[m.tokenEnd]?.normal ?? '')) return undefined;
+    return (MONARCHY_HEADS.get(head)?.has(m.canonical) ?? true) ? m.canonical : undefined;
+  }
+  return undefined;
 }
 
 /**
