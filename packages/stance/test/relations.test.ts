@@ -105,6 +105,8 @@ describe('relations, by rule', () => {
     ['`it` never stands for a person', 'Trump met reporters. It condemned Mexico.', []],
     ['a sentence-opening `they` is a coordinated subject before', 'Egypt and Sudan met in Khartoum. They condemned Ethiopia.', ['Egypt|Ethiopia-', 'Ethiopia|Sudan-']],
     ['`they` does not stand for a single state', 'Egypt met Sudan in Khartoum. They condemned Ethiopia.', []],
+    ['`they` stands for a state\'s people named in the plural (`Egypt\'s generals`)', 'Egypt’s generals have ruled for a decade. They condemned Ethiopia.', ['Egypt|Ethiopia-']],
+    ['... not for a state\'s one body', 'Egypt’s army has ruled for a decade. They condemned Ethiopia.', []],
     ['`it` in a passive is the previous subject', 'Serbia held elections. It was sanctioned by Canada.', ['Canada|Serbia-']],
     ['a hyphenated pair before a conflict noun', 'The Egypt-Ethiopia dispute has deepened.', ['Egypt|Ethiopia-']],
     ['a hyphenated pair before a cooperation noun', 'The Japan-Australia partnership keeps growing.', ['Australia|Japan+']],

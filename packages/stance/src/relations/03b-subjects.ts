@@ -34,7 +34,7 @@ export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sente
     const word = doc.tokens[p]!.normal;
     const person = previous.types.every((type) => type === 'PERSON');
     const verbNext = hasTag(doc, p + 1, 'Verb') || hasTag(doc, p + 1, 'Auxiliary') || hasTag(doc, p + 1, 'Adverb');
-    if (SUBJECT_PRONOUNS.has(word) && PERSONAL.has(word) === person && (word !== 'they' || previous.names.length > 1 || previous.types.includes('NORP')) && (word !== 'it' || previous.names.length === 1) && verbNext) return previous;
+    if (SUBJECT_PRONOUNS.has(word) && PERSONAL.has(word) === person && (word !== 'they' || previous.names.length > 1 || previous.types.includes('NORP') || pluralOwned(doc, previous)) && (word !== 'it' || previous.names.length === 1) && verbNext) return previous;
     return undefined;
   }
   if (!sentenceSubject || sentenceSubject.tokenEnd > clauseStart) return undefined;
@@ -56,6 +56,14 @@ export function pronounSubject(doc: Doc, clauseStart: number, cue: number, sente
     if (PERSONAL.has(word) === sentenceSubject.types.every((type) => type === 'PERSON')) return sentenceSubject;
   }
   return undefined;
+}
+
+/** `Mali's colonels`, `Mali's military rulers`: a possessor whose head noun is plural, which `they` may stand for. */
+function pluralOwned(doc: Doc, g: Group): boolean {
+  if (!g.possessive) return false;
+  let t = g.tokenEnd;
+  while (t < g.tokenEnd + 2 && hasTag(doc, t, 'Adjective')) t++;
+  return hasTag(doc, t, 'Plural');
 }
 
 /**
