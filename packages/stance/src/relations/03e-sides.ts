@@ -9,6 +9,26 @@ import { hypothetical, lifted } from './08-scope.js';
 
 const LIST_GAP = new Set(['—', '–', ',', ':', '-', 'the', 'namely', '(']);
 
+/** Verbs by which a conflict or a partnership comes about (`fighting broke out in Khartoum between`). */
+const ONSET_VERBS = ['broke', 'break', 'erupt', 'flare', 'rage', 'began', 'begin', 'start', 'resum', 'escal', 'intensif', 'grew', 'grow', 'develop', 'emerg'];
+/** Words a place or time may add before `between` (`in Khartoum`, `along the border`, `in 2020`). */
+const ONSET_FILLER = new Set(['out', 'up', 'again', 'in', 'on', 'along', 'across', 'at', 'near', 'the', 'its', 'their', 'last', 'this', 'year', 'month', 'week', 'border', 'frontier', 'soon', 'quickly', 'then', 'once', 'openly']);
+
+/**
+ * `fighting broke out in Khartoum between X and Y`: a noun cue whose `between` follows the verb of
+ * its onset (and a place or a time); returns the token at which its sides open, `from` when none.
+ */
+function brokeOutBetween(doc: SentenceContext['doc'], from: number, to: number): number {
+  let onset = false;
+  for (let t = from; t < Math.min(to, from + 9); t++) {
+    const token = doc.tokens[t]!;
+    if (token.normal === 'between') return onset ? t : from;
+    if (!onset && ONSET_VERBS.some((v) => token.stem.startsWith(v)) && hasTag(doc, t, 'Verb')) { onset = true; continue; }
+    if (!onset || !(ONSET_FILLER.has(token.normal) || hasTag(doc, t, 'Value') || hasTag(doc, t, 'ProperNoun'))) return from;
+  }
+  return from;
+}
+
 /**
  * Tries the frames that name both sides of cue `k`; true when the cue is settled (a pair was
  * emitted, or the cue gives none: a hypothesis, lifted sanctions, a denied `between`).
@@ -20,9 +40,10 @@ export function sideFrames(ctx: SentenceContext, k: number): boolean {
   // `If China invaded Taiwan, ...`: a hypothesis asserts no relation; `eased sanctions on` lifts one
   if (hypothetical(doc, cs, m.tokenStart) || lifted(doc, m, cs)) return true;
   const near = negatedBefore(doc, Math.max(cs, m.tokenStart - 3), m.tokenStart);
-  const next = doc.tokens[m.tokenEnd]?.normal;
+  const at = brokeOutBetween(doc, m.tokenEnd, ce);
+  const next = doc.tokens[at]?.normal;
   if (next === 'between' || next === 'among') {
-    const g = sidesAfterBetween(doc, groups, groups.find((x) => x.tokenStart > m.tokenEnd && x.tokenStart <= m.tokenEnd + 2));
+    const g = sidesAfterBetween(doc, groups, groups.find((x) => x.tokenStart > at && x.tokenStart <= at + 2));
     if (g && g.names.length >= 2 && !near) {
       // `the partnership between Warsaw and Berlin is strained`: the predicate overrides the noun
       const flipped = m.cue.polarity === '+' && tone(doc, g.tokenEnd, ce) === '-';
