@@ -153,6 +153,12 @@ cases('relations: acts told with an object in the middle, acting together, idiom
   ['`at daggers drawn` is hostility between the two', 'Washington and Moscow remain at daggers drawn over Ukraine.', ['Russia|United States-']],
   ['`lost its relationship with` ends the relation', 'Ukraine lost its relationship with Mali last August.', ['Mali|Ukraine-']],
   ["`X's exit from` an organisation", "Mali's exit from ECOWAS was a shock.", ['ECOWAS|Mali-']],
+  ['`the exit of X from` an organisation', 'The formal exit of Mali and Niger from ECOWAS was a shock.', ['ECOWAS|Mali-', 'ECOWAS|Niger-']],
+  ['`the withdrawal of X from` a state is no exit from an organisation', 'The withdrawal of France from Mali was a shock.', []],
+  ['a denied exit is none', 'There was no exit of Mali from ECOWAS.', []],
+  ['`barred X from`', 'Kenya barred Huawei from its networks.', ['Huawei|Kenya-']],
+  ['`bar` without `from` is no cue', 'Kenya raised the bar for Huawei.', []],
+  ['a closed relative clause hands the recall back to its antecedent', 'Mali and Niger, which together form an alliance with Burkina Faso, recalled their ambassadors from Algeria.', ['Algeria|Mali-', 'Algeria|Niger-', 'Burkina Faso|Mali+', 'Burkina Faso|Niger+']],
 ]);
 
 cases('relations: a capital kept as its city is its state as a party', [

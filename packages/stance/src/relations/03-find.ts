@@ -5,9 +5,9 @@ import type { Relation } from '../layer.js';
 import { relationCues, type CueMatch } from './02-cues.js';
 import { actorGroups, clauses, isSubjectAt, type Group } from './01-groups.js';
 import { relationalPairs, viewedAsPairs } from './04-relational.js';
-import { closingPairs, sendingPairs } from './05-frames.js';
+import { closingPairs, leavingOfPairs, sendingPairs } from './05-frames.js';
 import { objectAgainst } from './03c-objects.js';
-import { recallPairs, transferPairs } from './06-acts.js';
+import { closedRelativeSubject, recallPairs, transferPairs } from './06-acts.js';
 import { AUX, skipAuxiliariesBack, pronounSubject } from './03b-subjects.js';
 import { sideFrames } from './03e-sides.js';
 import { cueRelations } from './03f-cue.js';
@@ -67,6 +67,7 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   relationalPairs(doc, sentence, groups, ranges, emit, (t) => verbSubject(ctx, t));
   sendingPairs(doc, sentence, groups, ranges, emit);
   closingPairs(doc, sentence, groups, ranges, emit);
+  leavingOfPairs(doc, sentence, groups, emit);
   transferPairs(doc, sentence, groups, ranges, emit);
   recallPairs(doc, sentence, groups, (verb) => verbSubject(ctx, verb), emit);
   viewedAsPairs(doc, sentence, groups, ranges, emit);
@@ -75,11 +76,15 @@ export function sentenceRelations(doc: Doc, sentence: number): Relation[] {
   return [...found.values()];
 }
 
-/** The actor of the verb at `t`: the subject right before it or its clause's, or a subject pronoun's. */
+/**
+ * The actor of the verb at `t`: a closed relative clause's antecedent (`X, which ... Y, recalled`),
+ * the subject right before it or its clause's, or a subject pronoun's.
+ */
 export function verbSubject(ctx: SentenceContext, verb: number): Group | undefined {
   const [cs] = clauseOf(ctx, verb);
   const at = skipAuxiliariesBack(ctx.doc, verb, cs);
-  return ctx.groups.find((g) => g.tokenEnd === at && g.tokenStart >= cs && !g.norp)
+  return closedRelativeSubject(ctx.doc, ctx.groups, verb, cs)
+    ?? ctx.groups.find((g) => g.tokenEnd === at && g.tokenStart >= cs && !g.norp)
     ?? [...ctx.groups].reverse().find((g) => g.tokenEnd <= verb && g.tokenStart >= cs && isSubjectAt(ctx.doc, g))
     ?? pronounSubject(ctx.doc, cs, verb, ctx.sentenceSubject, ctx.previous);
 }

@@ -62,7 +62,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   if (m.verb && /ed$/.test(doc.tokens[m.tokenStart]!.normal) && (hasTag(doc, m.tokenStart - 1, 'Gerund') || (hasTag(doc, m.tokenStart - 1, 'Verb') && !hasTag(doc, m.tokenStart - 1, 'Auxiliary') && !BE.has(doc.tokens[m.tokenStart - 1]!.normal) && !['has', 'have', 'had'].includes(doc.tokens[m.tokenStart - 1]!.normal)))) return;
   // `any country that struck a deal with X`: the subject is a relative on a noun that names no actor
   const orphanRelative = commonNounRelative(doc, groups, cs, m.tokenStart);
-  const subject = orphanRelative ? undefined : closedRelativeSubject(doc, groups, m, cs) ?? appositionHead(doc, groups, infinitiveSubject(doc, inClause, m, cs))
+  const subject = orphanRelative ? undefined : closedRelativeSubject(doc, groups, m.tokenStart, cs) ?? appositionHead(doc, groups, infinitiveSubject(doc, inClause, m, cs))
     ?? (pronoun >= 0 ? pronounSubject(doc, pronoun, m.tokenStart, sentenceSubject, previous, groups) : nearest)
     ?? (causesEvent(doc, cs, m.tokenStart) ? undefined : relativeAntecedent(doc, groups, cs)) ?? pronounSubject(doc, cs, m.tokenStart, sentenceSubject, previous, groups)
     ?? possessiveSubject(doc, cs, m.tokenStart, groups, previous, (g) => isSubjectAt(doc, g))

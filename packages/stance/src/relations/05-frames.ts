@@ -4,7 +4,9 @@ import { CAUSING_VERBS, CLOSING, ENDING_VERBS, SENDING } from './02-cues.js';
 import { beforeGroup, groupAfter, isSubjectAt, relativeAntecedent, type Group } from './01-groups.js';
 import type { CueMatch } from './02-cues.js';
 import type { Emit } from './03-find.js';
-import { actorMentions } from '../actors.js';
+import { actorMentions, looksLikeOrganisation } from '../actors.js';
+import { negatedBefore } from './03a-scope.js';
+import { hypothetical } from './08-scope.js';
 import { matchesStem, startsWithAny } from '../stems.js';
 
 
@@ -169,5 +171,25 @@ export function closingPairs(doc: Doc, sentence: number, groups: readonly Group[
     const subject = [...groups].reverse().find((g) => g.tokenEnd <= verb && g.tokenStart >= cs && isSubjectAt(doc, g) && !object(g)) ?? relativeAntecedent(doc, groups, cs);
     if (!target || !subject || doc.tokens.slice(subject.tokenEnd, verb).some((x) => NEGATORS.has(x.normal) || DENYING.some((d) => x.stem.startsWith(d)))) continue;
     emit(subject.names, target.names, '-', verb, t + 1, 'sanction', 'closing');
+  }
+}
+
+/** Nouns of leaving an organisation, whose `of` names who leaves. Porter stems. */
+const LEAVING_NOUNS = ['exit', 'withdraw', 'departur', 'secess'];
+
+/**
+ * `the formal exit of Mali and Niger from ECOWAS`, `the withdrawal of the US from the WHO`: who
+ * leaves an organisation, named after `of`, stands against it (the `from` form of `X's exit from`).
+ */
+export function leavingOfPairs(doc: Doc, sentence: number, groups: readonly Group[], emit: Emit): void {
+  const opening = doc.sentences[sentence]!.tokenStart;
+  for (const g of groups) {
+    const of = beforeGroup(doc, g);
+    const noun = of - 1;
+    if (doc.tokens[of]?.normal !== 'of' || noun < opening || !startsWithAny(doc.tokens[noun]!.stem, LEAVING_NOUNS) || !hasTag(doc, noun, 'Noun')) continue;
+    if (doc.tokens[g.tokenEnd]?.normal !== 'from') continue;
+    const target = groupAfter(doc, groups, g.tokenEnd);
+    if (!target || !target.names.every(looksLikeOrganisation) || negatedBefore(doc, opening, noun) || hypothetical(doc, opening, noun)) continue;
+    emit(g.names, target.names, '-', noun, noun + 1, 'alignment', 'possessor');
   }
 }

@@ -109,14 +109,14 @@ export function transferAhead(doc: Doc, m: CueMatch): boolean {
  * `Egypt, which has its own feud with Ankara, then signed an agreement with Greece`: once a
  * relative clause has closed at its comma, the verb after it belongs to the relative's antecedent.
  */
-export function closedRelativeSubject(doc: Doc, groups: readonly Group[], m: CueMatch, clauseStart: number): Group | undefined {
+export function closedRelativeSubject(doc: Doc, groups: readonly Group[], verb: number, clauseStart: number): Group | undefined {
   const word = doc.tokens[clauseStart]?.normal;
   if ((word !== 'which' && word !== 'who') || doc.tokens[clauseStart - 1]?.normal !== ',') return undefined;
-  for (let t = m.tokenStart - 1; t > clauseStart; t--) {
+  for (let t = verb - 1; t > clauseStart; t--) {
     if (doc.tokens[t]!.normal !== ',') continue;
     let v = t + 1;
-    while (v < m.tokenStart && (hasTag(doc, v, 'Adverb') || ['then', 'also', 'still', 'now', 'later'].includes(doc.tokens[v]!.normal))) v++;
-    return v === m.tokenStart || hasTag(doc, v, 'Verb') || hasTag(doc, v, 'Auxiliary') ? relativeAntecedent(doc, groups, clauseStart) : undefined;
+    while (v < verb && (hasTag(doc, v, 'Adverb') || ['then', 'also', 'still', 'now', 'later'].includes(doc.tokens[v]!.normal))) v++;
+    return v === verb || hasTag(doc, v, 'Verb') || hasTag(doc, v, 'Auxiliary') ? relativeAntecedent(doc, groups, clauseStart) : undefined;
   }
   return undefined;
 }
