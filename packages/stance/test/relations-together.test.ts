@@ -158,6 +158,7 @@ cases('relations: acts told with an object in the middle, acting together, idiom
   ['a denied exit is none', 'There was no exit of Mali from ECOWAS.', []],
   ['`barred X from`', 'Kenya barred Huawei from its networks.', ['Huawei|Kenya-']],
   ['`bar` without `from` is no cue', 'Kenya raised the bar for Huawei.', []],
+  ['an apposition may come between the object and the words a cue needs after it', 'Kenya barred Huawei, the Chinese phone maker, from its networks.', ['Huawei|Kenya-']],
   ['a closed relative clause hands the recall back to its antecedent', 'Mali and Niger, which together form an alliance with Burkina Faso, recalled their ambassadors from Algeria.', ['Algeria|Mali-', 'Algeria|Niger-', 'Burkina Faso|Mali+', 'Burkina Faso|Niger+']],
 ]);
 

@@ -77,6 +77,19 @@ export function enduredBy(doc: Doc, m: CueMatch, owner: Group): boolean {
  * object looks like an organisation (`will withdraw from Goma`: compromise may type a town as one).
  */
 export function objectFits(doc: Doc, m: CueMatch, target: Group, clauseEnd: number): boolean {
-  if (m.cue.thenWords && !stemWithin(doc, target.tokenEnd, Math.min(target.tokenEnd + 5, clauseEnd), m.cue.thenWords)) return false;
+  if (m.cue.thenWords) {
+    // (`barred Micron, the American memory maker, from`: an apposition may come between)
+    const after = appositionEnd(doc, target.tokenEnd);
+    const end = after > target.tokenEnd ? after + 5 : Math.min(target.tokenEnd + 5, clauseEnd);
+    if (!stemWithin(doc, after, end, m.cue.thenWords)) return false;
+  }
   return !(m.cue.targets?.length === 1 && m.cue.targets[0] === 'ORG' && !target.members.every(looksLikeOrganisation));
+}
+
+/** Past an apposition opening at token `t` (`, the American memory maker,`): the token after its closing comma, else `t`. */
+function appositionEnd(doc: Doc, t: number): number {
+  if (doc.tokens[t]?.normal !== ',' || !['the', 'a', 'an', 'its', 'their'].includes(doc.tokens[t + 1]?.normal ?? '')) return t;
+  const end = doc.sentences[doc.tokens[t]!.sentence]!.tokenEnd;
+  for (let k = t + 2; k < Math.min(end, t + 10); k++) if (doc.tokens[k]!.normal === ',') return k + 1;
+  return t;
 }
