@@ -1,4 +1,5 @@
 /** Frames that name both sides around a cue: `between X and Y`, `the two rivals, X and Y`, `the US-Japan alliance`. */
+import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
 import { negatedBefore } from './03a-scope.js';
 import { skipModifiersBack } from './03b-subjects.js';
@@ -18,7 +19,7 @@ const ONSET_FILLER = new Set(['out', 'up', 'again', 'in', 'on', 'along', 'across
  * `fighting broke out in Khartoum between X and Y`: a noun cue whose `between` follows the verb of
  * its onset (and a place or a time); returns the token at which its sides open, `from` when none.
  */
-function brokeOutBetween(doc: SentenceContext['doc'], from: number, to: number): number {
+function brokeOutBetween(doc: Doc, from: number, to: number): number {
   let onset = false;
   for (let t = from; t < Math.min(to, from + 9); t++) {
     const token = doc.tokens[t]!;

@@ -11,9 +11,11 @@ import type { Group } from './01-groups.js';
 
 /** How many sentences back a description's antecedent may be. */
 const REACH = 2;
+/** Auxiliaries that may follow a description (`the regime has`), whatever compromise tagged them. */
 const AUX = new Set(['has', 'had', 'is', 'was', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should']);
 /** Heads of definite descriptions of a state: monarchies, rulers and governments (`the junta`, `the generals`, `the administration`). */
 const STATE_HEADS = new Set(['kingdom', 'emirate', 'sultanate', 'regime', 'junta', 'generals', 'colonels', 'government', 'administration']);
+/** Words after a name that make it one member of a coordination. */
 const COORDINATORS = new Set(['and', 'or', ',', '&']);
 /** The states each monarchy head may stand for; the other heads take any state. */
 const MONARCHY_HEADS: ReadonlyMap<string, ReadonlySet<string>> = new Map([['kingdom', MONARCHIES], ['emirate', EMIRATES], ['sultanate', SULTANATES]]);
@@ -45,7 +47,7 @@ export function descriptionMentions(doc: Doc, sentence: number): Mention[] {
 }
 
 /**
- * `Saudi Arabia cut output as Iraq kept pumping. The kingdom ...`: the state (of the head's kind)
+ * `The United States watched Cuba closely. The administration ...`: the state (of the head's kind)
  * that opens the nearest sentence in reach, this one (before `t`) first. A sentence's opening actor
  * is its topic, which a description picks up more often than a state named in passing.
  */
