@@ -39,8 +39,7 @@ export function misreadVerb(doc: Doc, t: number): boolean {
 export function bareVerbAfterPlural(doc: Doc, t: number): boolean {
   const token = doc.tokens[t];
   if (!token || token.kind !== 'word' || token.text !== token.normal || token.normal.endsWith('s') || !hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Plural')) return false;
-  let b = t - 1;
-  while (b >= 0 && (hasTag(doc, b, 'Adverb') || MID_ADVERBS.has(doc.tokens[b]!.normal))) b--;
+  const b = skipMidAdverbsBack(doc, t);
   const mentions = actorMentions(doc, token.sentence);
   const last = mentions.find((m) => m.tokenEnd === b + 1);
   if (!last) return false;
@@ -65,11 +64,9 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'while', 'when', 'becaus
 function relativeVerb(doc: Doc, t: number): boolean {
   const word = doc.tokens[t]!.normal;
   if (!(word.endsWith('ed') || IRREGULAR_PAST.has(word)) || word.length < 4) return false;
-  let b = t - 1;
-  while (b >= 0 && (hasTag(doc, b, 'Adverb') || MID_ADVERBS.has(doc.tokens[b]!.normal))) b--;
+  const b = skipMidAdverbsBack(doc, t);
   if (!['which', 'who'].includes(doc.tokens[b]?.normal ?? '')) return false;
-  const next = t + 1;
-  return DETERMINERS.has(doc.tokens[next]?.normal ?? '') || actorMentions(doc, doc.tokens[t]!.sentence).some((m) => m.tokenStart === next);
+  return objectOpensAt(doc, doc.tokens[t]!.sentence, t + 1);
 }
 
 /**
@@ -83,12 +80,23 @@ function afterRelative(doc: Doc, t: number): boolean {
   let relative = -1;
   for (let b = t - 2; b >= sentence.tokenStart; b--) if (['which', 'who'].includes(doc.tokens[b]!.normal) && doc.tokens[b - 1]?.normal === ',') { relative = b; break; }
   if (relative < 0) return false;
-  const next = t + 1;
-  return DETERMINERS.has(doc.tokens[next]?.normal ?? '') || actorMentions(doc, doc.tokens[t]!.sentence).some((m) => m.tokenStart === next);
+  return objectOpensAt(doc, doc.tokens[t]!.sentence, t + 1);
 }
 
 /** Adverbs between a subject and its verb that compromise may tag otherwise (`Turkey still disputes`). */
 const MID_ADVERBS = new Set(['still', 'also', 'now', 'already', 'openly', 'repeatedly', 'often', 'even', 'again', 'quietly', 'publicly']);
+
+/** The token before `t`, past adverbs (`Turkey still disputes`: `Turkey`). */
+function skipMidAdverbsBack(doc: Doc, t: number): number {
+  let b = t - 1;
+  while (b >= 0 && (hasTag(doc, b, 'Adverb') || MID_ADVERBS.has(doc.tokens[b]!.normal))) b--;
+  return b;
+}
+
+/** An object opens at token `t`: a determiner, or an actor of sentence `sentence`. */
+function objectOpensAt(doc: Doc, sentence: number, t: number): boolean {
+  return DETERMINERS.has(doc.tokens[t]?.normal ?? '') || actorMentions(doc, sentence).some((m) => m.tokenStart === t);
+}
 
 /**
  * `Turkey still disputes Greek sovereignty`: compromise may read a finite verb as a plural noun
@@ -99,8 +107,7 @@ function finiteAfterActor(doc: Doc, t: number): boolean {
   const word = doc.tokens[t]!.normal;
   const irregular = IRREGULAR_PAST.has(word);
   if (!irregular && (!(word.endsWith('s') || word.endsWith('ed')) || word.endsWith('ss') || word.length < 4 || !(hasTag(doc, t, 'Noun') || hasTag(doc, t, 'Verb')))) return false;
-  let b = t - 1;
-  while (b >= 0 && (hasTag(doc, b, 'Adverb') || MID_ADVERBS.has(doc.tokens[b]!.normal))) b--;
+  const b = skipMidAdverbsBack(doc, t);
   const sentence = doc.tokens[t]!.sentence;
   const mentions = actorMentions(doc, sentence);
   const actor = mentions.find((m) => m.tokenEnd === b + 1 && m.type !== 'NORP');
@@ -109,7 +116,7 @@ function finiteAfterActor(doc: Doc, t: number): boolean {
   // (`the field, which Iran contests with Kuwait`: after an object relative's subject, a word in `-s` is its verb)
   if (RELATIVE_OBJECTS.has(doc.tokens[actor.tokenStart - 1]?.normal ?? '') && PAST_LINKS.has(doc.tokens[next]?.normal ?? '')) return true;
   // (`Algiers cut diplomatic relations`: a past form that is also a noun, before its object's adjective)
-  return DETERMINERS.has(doc.tokens[next]?.normal ?? '') || mentions.some((m) => m.tokenStart === next) || (irregular && hasTag(doc, next, 'Adjective'));
+  return objectOpensAt(doc, sentence, next) || (irregular && hasTag(doc, next, 'Adjective'));
 }
 
 /** Past forms identical to their base and to a noun, which compromise may read as nouns after a name. */

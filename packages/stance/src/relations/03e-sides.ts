@@ -1,6 +1,7 @@
 /** Frames that name both sides around a cue: `between X and Y`, `the two rivals, X and Y`, `the US-Japan alliance`. */
 import type { Doc } from '@essaylens/doc';
 import { hasTag } from '@essaylens/parse';
+import { startsWithAny } from '../stems.js';
 import { negatedBefore } from './03a-scope.js';
 import { skipModifiersBack } from './03b-subjects.js';
 import { pairsWithin, sidesAfterBetween } from './03d-nominal.js';
@@ -24,7 +25,7 @@ function brokeOutBetween(doc: Doc, from: number, to: number): number {
   for (let t = from; t < Math.min(to, from + 9); t++) {
     const token = doc.tokens[t]!;
     if (token.normal === 'between') return onset ? t : from;
-    if (!onset && ONSET_VERBS.some((v) => token.stem.startsWith(v)) && hasTag(doc, t, 'Verb')) { onset = true; continue; }
+    if (!onset && startsWithAny(token.stem, ONSET_VERBS) && hasTag(doc, t, 'Verb')) { onset = true; continue; }
     if (!onset || !(ONSET_FILLER.has(token.normal) || hasTag(doc, t, 'Value') || hasTag(doc, t, 'ProperNoun'))) return from;
   }
   return from;

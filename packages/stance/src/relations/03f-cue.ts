@@ -141,7 +141,7 @@ export function cueRelations(ctx: SentenceContext, k: number): void {
   if (target && m.cue.targets && !target.types.every((type) => m.cue.targets!.includes(type))) return;
   if (target && !objectFits(doc, m, target, ce)) return;
   // `protect its trawlers from Icelandic gunboats`: what one shields a thing from is opposed
-  if (target && m.verb && SHIELDING.some((stem) => doc.tokens[m.tokenStart]!.stem === stem) && doc.tokens[beforeGroup(doc, target)]?.normal === 'from') m = turned(m);
+  if (target && m.verb && SHIELDING.includes(doc.tokens[m.tokenStart]!.stem) && doc.tokens[beforeGroup(doc, target)]?.normal === 'from') m = turned(m);
   // `killed Pakistani soldiers`, but not `plotting to kill a Sikh activist` or `hosted the Jeddah talks`
   const modifies = target && (target.norp || (!target.possessive && headWord(doc, target.tokenEnd) && !groups.some((g) => g.tokenStart === target!.tokenEnd)));
   if (target && m.cue.ofOnly && doc.tokens.slice(m.tokenEnd, target.tokenStart).some((x, i) => x.normal !== 'of' && hasTag(doc, m.tokenEnd + i, 'Preposition'))) return;

@@ -7,7 +7,7 @@ import { mentionOf, type Mention } from '@essaylens/entities';
 import { hasTag } from '@essaylens/parse';
 import { actorMentions } from '../actors.js';
 import { EMIRATES, MONARCHIES, SULTANATES, type CueMatch } from './02-cues.js';
-import type { Group } from './01-groups.js';
+import { beforeGroup, type Group } from './01-groups.js';
 
 /** How many sentences back a description's antecedent may be. */
 const REACH = 2;
@@ -108,7 +108,7 @@ function thingBetween(doc: Doc, groups: readonly Group[], g: Group, to: number):
 export function relativeObject(doc: Doc, groups: readonly Group[], source: Group, cueStart: number): Group | undefined {
   // (the relative word right before the source, whether or not a clause was cut there: `the
   // leader whom Lithuania has sheltered` has no comma before `whom`)
-  const clauseStart = doc.tokens[source.tokenStart - 1]?.normal === 'the' ? source.tokenStart - 2 : source.tokenStart - 1;
+  const clauseStart = beforeGroup(doc, source);
   const word = doc.tokens[clauseStart]?.normal;
   if (word !== 'whom' && word !== 'which') return undefined;
   // (only the relative's own verb: `Ukraine, whom Russia invaded in 2022, has fought back` gives nothing for `back`)

@@ -41,31 +41,31 @@ export function pairDescriptions(doc: Doc, sentence: number, here: readonly Grou
     const count = a === 'both' ? 2 : COUNTS.get(a) ?? 0;
     const start = a === 'both' ? t - 1 : count && doc.tokens[t - 2]?.normal === 'the' ? t - 2 : -1;
     if (start < s.tokenStart) continue;
-    if (count > 2) {
-      const list = countedList(doc, sentence, here, start, count, kinds);
-      if (list) out.push({ names: [...list.names], members: [...list.members], types: [...list.types], tokenStart: start, tokenEnd: t + 1, possessive: false, hyphenated: false, closed: true, norp: false });
-      continue;
-    }
-    const names: string[] = [];
-    const members: string[] = [];
-    const types: string[] = [];
-    for (let k = Math.max(0, sentence - 1); k <= sentence; k++) {
-      for (const m of actorMentions(doc, k)) {
-        if ((k === sentence && m.tokenEnd > start) || !kinds.includes(m.type)) continue;
-        const name = relationActor(doc, m.canonical);
-        if (names.includes(name)) continue;
-        names.push(name); members.push(m.canonical); types.push(m.type);
-      }
-    }
-    // (with more candidates, only a pair coordinated in this sentence, or in the one before when
-    // this one names no actor before it: `ties between New Delhi and Beijing have thawed since the
-    // two sides agreed`)
-    const named = here.some((g) => g.tokenEnd <= start && g.types.some((type) => kinds.includes(type)));
-    const pair = names.length === 2 ? { names, members, types } : countedList(doc, sentence, here, start, 2, kinds, named ? 0 : 1);
-    if (!pair) continue;
-    out.push({ names: pair.names, members: pair.members, types: pair.types, tokenStart: start, tokenEnd: t + 1, possessive: false, hyphenated: false, closed: true, norp: false });
+    // (with more candidates than two, a pair description takes only a pair coordinated in this
+    // sentence, or in the one before when this one names no actor before it: `ties between New
+    // Delhi and Beijing have thawed since the two sides agreed`)
+    const found = count > 2
+      ? countedList(doc, sentence, here, start, count, kinds)
+      : twoNamed(doc, sentence, start, kinds) ?? countedList(doc, sentence, here, start, 2, kinds, here.some((g) => g.tokenEnd <= start && g.types.some((type) => kinds.includes(type))) ? 0 : 1);
+    if (found) out.push({ names: [...found.names], members: [...found.members], types: [...found.types], tokenStart: start, tokenEnd: t + 1, possessive: false, hyphenated: false, closed: true, norp: false });
   }
   return out;
+}
+
+/** The actors of `kinds` named in this sentence before `start` and in the one before, when they are exactly two. */
+function twoNamed(doc: Doc, sentence: number, start: number, kinds: readonly string[]): Pick<Group, 'names' | 'members' | 'types'> | undefined {
+  const names: string[] = [];
+  const members: string[] = [];
+  const types: string[] = [];
+  for (let k = Math.max(0, sentence - 1); k <= sentence; k++) {
+    for (const m of actorMentions(doc, k)) {
+      if ((k === sentence && m.tokenEnd > start) || !kinds.includes(m.type)) continue;
+      const name = relationActor(doc, m.canonical);
+      if (names.includes(name)) continue;
+      names.push(name); members.push(m.canonical); types.push(m.type);
+    }
+  }
+  return names.length === 2 ? { names, members, types } : undefined;
 }
 
 /** The last closed coordination of exactly `count` actors of `kinds` before `before`, here or in the `reach` sentences before. */
